@@ -1,0 +1,78 @@
+package org.homeward.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the JSON API (stateless, bearer tokens, 401 without redirect) and
+ * the web UI (form login, session, CSRF). Everything not named here is denied.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	private static final String[] CHILD_READERS = { "INVESTIGATOR", "CASEWORKER", "LEGAL" };
+
+	private static final String[] CHILD_WRITERS = { "INVESTIGATOR", "CASEWORKER" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
+		http.securityMatcher("/api/v1/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/**")
+				.hasAnyRole(CHILD_READERS)
+				.requestMatchers("/api/v1/children", "/api/v1/children/**")
+				.hasAnyRole(CHILD_WRITERS)
+				.anyRequest()
+				.denyAll())
+			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/children", "/children/**")
+			.hasAnyRole(CHILD_READERS)
+			.requestMatchers("/children", "/children/**")
+			.hasAnyRole(CHILD_WRITERS)
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/children", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll())
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Homeward's application root.
+ */
+@NullMarked
+package org.homeward;
+
+import org.jspecify.annotations.NullMarked;

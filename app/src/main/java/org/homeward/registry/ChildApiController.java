@@ -1,0 +1,96 @@
+package org.homeward.registry;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registry's JSON API under {@code /api/v1/children}.
+ */
+@RestController
+@RequestMapping("/api/v1/children")
+class ChildApiController {
+
+	private final ChildRegistry registry;
+
+	ChildApiController(ChildRegistry registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	ChildPage list(@RequestParam(required = false) @Nullable ChildStatus status,
+			@RequestParam(required = false) @Nullable String oblast,
+			@RequestParam(required = false) @Nullable Integer birthYear,
+			@RequestParam(required = false) @Nullable String name, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.registry.find(new ChildQuery(status, oblast, birthYear, name, page, size));
+	}
+
+	@GetMapping("/{id}")
+	ChildView get(@PathVariable UUID id, Authentication user) {
+		return ChildView.of(this.registry.get(id), FieldAccess.of(user));
+	}
+
+	@PostMapping
+	ResponseEntity<ChildView> create(@Valid @RequestBody NewChildForm form, Authentication user) {
+		Child child = this.registry.register(form.toNewChild(), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/children/" + child.id()))
+			.body(ChildView.of(child, FieldAccess.of(user)));
+	}
+
+	@PutMapping("/{id}")
+	ChildView update(@PathVariable UUID id, @Valid @RequestBody NotesForm form, Authentication user) {
+		return ChildView.of(this.registry.updateNotes(id, form.notes(), user.getName()), FieldAccess.of(user));
+	}
+
+	@PostMapping("/{id}/identities")
+	ResponseEntity<ChildView> addIdentity(@PathVariable UUID id, @Valid @RequestBody IdentityForm form,
+			Authentication user) {
+		Child child = this.registry.addIdentity(id, form.toIdentity(), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/children/" + id))
+			.body(ChildView.of(child, FieldAccess.of(user)));
+	}
+
+	@PutMapping("/{id}/identities/{versionId}")
+	ChildView correctIdentity(@PathVariable UUID id, @PathVariable UUID versionId,
+			@Valid @RequestBody IdentityForm form, Authentication user) {
+		return ChildView.of(this.registry.correctIdentity(id, versionId, form.toIdentity(), user.getName()),
+				FieldAccess.of(user));
+	}
+
+	@PostMapping("/{id}/status")
+	ChildView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusForm form, Authentication user) {
+		return ChildView.of(
+				this.registry.changeStatus(id, form.getStatus(), form.getDate(), form.getReason(), user.getName()),
+				FieldAccess.of(user));
+	}
+
+	@PostMapping("/{id}/events")
+	ResponseEntity<ChildView> addEvent(@PathVariable UUID id, @Valid @RequestBody EventForm form, Authentication user) {
+		Child child = this.registry.addEvent(id, form.toNewEvent(), user.getName());
+		return ResponseEntity.created(URI.create("/api/v1/children/" + id))
+			.body(ChildView.of(child, FieldAccess.of(user)));
+	}
+
+	record NotesForm(@jakarta.validation.constraints.Size(max = 10000) String notes) {
+
+		NotesForm {
+			notes = (notes != null) ? notes : "";
+		}
+
+	}
+
+}

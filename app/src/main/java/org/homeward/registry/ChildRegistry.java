@@ -1,0 +1,92 @@
+package org.homeward.registry;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The registry of children. Every method that changes a child is one transaction: it
+ * either happens whole or not at all. {@code actor} is the user name recorded with the
+ * change.
+ */
+public interface ChildRegistry {
+
+	/**
+	 * Registers a child with its first identity and status.
+	 * @param child the first identity and status
+	 * @param actor who registers it
+	 * @return the registered child
+	 */
+	Child register(NewChild child, String actor);
+
+	/**
+	 * Finds a child.
+	 * @param id the child's id
+	 * @return the child
+	 * @throws ChildNotFoundException when there is none with this id
+	 */
+	Child get(UUID id);
+
+	/**
+	 * Lists children matching a query, ordered by case number.
+	 * @param query filters and paging
+	 * @return one page
+	 */
+	ChildPage find(ChildQuery query);
+
+	/**
+	 * Adds an identity version.
+	 * @param id the child's id
+	 * @param identity the identity a source states
+	 * @param actor who records it
+	 * @return the child after the change
+	 */
+	Child addIdentity(UUID id, Identity identity, String actor);
+
+	/**
+	 * Corrects a recorded identity version (a typo, a wrong date); the version keeps its
+	 * id and sequence.
+	 * @param id the child's id
+	 * @param versionId the identity version to correct
+	 * @param identity the corrected identity
+	 * @param actor who corrects it
+	 * @return the child after the change
+	 */
+	Child correctIdentity(UUID id, UUID versionId, Identity identity, String actor);
+
+	/**
+	 * Replaces the caseworkers' notes.
+	 * @param id the child's id
+	 * @param notes the new notes, blank to clear
+	 * @param actor who changes them
+	 * @return the child after the change
+	 */
+	Child updateNotes(UUID id, String notes, String actor);
+
+	/**
+	 * Moves a child to another status.
+	 * @param id the child's id
+	 * @param target the new status
+	 * @param date when it happened
+	 * @param reason why; required for moves back along the path
+	 * @param actor who records it
+	 * @return the child after the change
+	 * @throws IllegalStatusTransitionException when the lifecycle refuses the move
+	 */
+	Child changeStatus(UUID id, ChildStatus target, LocalDate date, String reason, String actor);
+
+	/**
+	 * Adds an event to the timeline.
+	 * @param id the child's id
+	 * @param event what happened
+	 * @param actor who records it
+	 * @return the child after the change
+	 */
+	Child addEvent(UUID id, NewEvent event, String actor);
+
+	/**
+	 * Counts registered children.
+	 * @return the count
+	 */
+	long count();
+
+}

@@ -1,0 +1,95 @@
+package org.homeward.registry;
+
+import java.time.Duration;
+
+import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.DemoInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A user in real Chromium: logs in, registers a child with a Cyrillic name, finds the
+ * child in the list.
+ */
+@DemoInstance
+class ChildPagesBrowserTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void open() {
+		this.browser = Browser.start(1280, 900);
+	}
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void investigatorRegistersChildWithCyrillicNameAndFindsItInTheList() {
+		logIn("investigator", "demo");
+		this.browser.get(url("/children/new"));
+		this.browser.findElement(By.id("givenName")).sendKeys("Ярослава");
+		this.browser.findElement(By.id("familyName")).sendKeys("Світлична");
+		this.browser.findElement(By.id("birthDate")).sendKeys("2015-04-12");
+		this.browser.findElement(By.id("oblast")).sendKeys("Херсонська");
+		this.browser.findElement(By.id("save-child")).click();
+
+		assertThat(waitFor(By.id("child-name")).getText()).isEqualTo("Ярослава Світлична");
+		this.browser.get(url("/children"));
+		this.browser.findElement(By.id("filter-name")).sendKeys("Світлична");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#children-table tbody tr"), 1));
+		assertThat(this.browser.findElement(By.id("children-table")).getText()).contains("Ярослава Світлична");
+		assertThat(this.browser.getCurrentUrl()).contains("name=");
+	}
+
+	@Test
+	void invalidBirthDateIsShownNextToTheField() {
+		logIn("caseworker", "demo");
+		this.browser.get(url("/children/new"));
+		this.browser.findElement(By.id("familyName")).sendKeys("Коваленко");
+		this.browser.findElement(By.id("birthDate")).sendKeys("2013-02-30");
+		this.browser.findElement(By.id("save-child")).click();
+		assertThat(waitFor(By.cssSelector("#birthDate + .error")).getText()).contains("2013-02-30");
+	}
+
+	@Test
+	void demoInstanceSaysItsDataIsSynthetic() {
+		this.browser.get(url("/?lang=uk"));
+		assertThat(this.browser.findElement(By.className("demo-banner")).getText()).contains("синтетичні");
+	}
+
+	private void logIn(String user, String password) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("login-submit")).click();
+		waitFor(By.id("children-table"));
+	}
+
+	private org.openqa.selenium.WebElement waitFor(By by) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
