@@ -1,9 +1,10 @@
 package org.homeward.access;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,7 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, 401 without redirect) and
- * the web UI (form login, session, CSRF). Everything not named here is denied.
+ * the web UI (form login, session, CSRF). Capabilities add their routes through
+ * {@link AccessRules}; everything no rule names is denied.
  */
 @Configuration
 class SecurityConfiguration {
@@ -24,9 +26,9 @@ class SecurityConfiguration {
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-	private static final String[] CHILD_READERS = { "INVESTIGATOR", "CASEWORKER", "LEGAL" };
-
-	private static final String[] CHILD_WRITERS = { "INVESTIGATOR", "CASEWORKER" };
+	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/swagger-ui/**",
+			"/api/v1/openapi.json", "/api/v1/openapi.json/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -35,16 +37,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts) throws Exception {
-		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/**")
-				.hasAnyRole(CHILD_READERS)
-				.requestMatchers("/api/v1/children", "/api/v1/children/**")
-				.hasAnyRole(CHILD_WRITERS)
-				.anyRequest()
-				.denyAll())
+	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts, List<AccessRules> rules) throws Exception {
+		http.securityMatcher("/api/v1/**").authorizeHttpRequests(routes -> {
+			routes.requestMatchers(PUBLIC).permitAll();
+			rules.forEach(r -> r.authorize(routes));
+			routes.anyRequest().denyAll();
+		})
 			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -55,17 +53,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/children", "/children/**")
-			.hasAnyRole(CHILD_READERS)
-			.requestMatchers("/children", "/children/**")
-			.hasAnyRole(CHILD_WRITERS)
-			.anyRequest()
-			.denyAll())
+	SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules) throws Exception {
+		http.authorizeHttpRequests(routes -> {
+			routes.requestMatchers(PUBLIC).permitAll();
+			rules.forEach(r -> r.authorize(routes));
+			routes.anyRequest().denyAll();
+		})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/children", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
