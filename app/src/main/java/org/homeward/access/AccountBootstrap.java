@@ -34,15 +34,22 @@ class AccountBootstrap implements SmartInitializingSingleton {
 
 	private final String adminPassword;
 
+	private final boolean operator;
+
 	AccountBootstrap(JdbcUserAccounts accounts, @Value("${homeward.demo:false}") boolean demo,
+			@Value("${homeward.operator:false}") boolean operator,
 			@Value("${HOMEWARD_ADMIN_PASSWORD:}") String adminPassword) {
 		this.accounts = accounts;
 		this.demo = demo;
+		this.operator = operator;
 		this.adminPassword = adminPassword;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (this.operator) {
+			return;
+		}
 		if (this.demo) {
 			createDemoUsers();
 			return;
@@ -62,8 +69,8 @@ class AccountBootstrap implements SmartInitializingSingleton {
 		for (Role role : Role.values()) {
 			String username = role.name().toLowerCase(java.util.Locale.ROOT);
 			if (this.accounts.findUser(username).isEmpty()) {
-				this.accounts.createUser(username, JdbcUserAccounts.DEMO_PASSWORD, role);
-				this.accounts.createToken(username, "demo token", JdbcUserAccounts.demoToken(username), null);
+				this.accounts.insertUser(username, JdbcUserAccounts.DEMO_PASSWORD, role);
+				this.accounts.storeToken(username, "demo token", JdbcUserAccounts.demoToken(username), null);
 			}
 		}
 		log.info("Demo users ready: admin, investigator, caseworker, analyst, legal (password 'demo')");
@@ -72,7 +79,7 @@ class AccountBootstrap implements SmartInitializingSingleton {
 	private void createFirstAdmin() {
 		boolean given = !this.adminPassword.isBlank();
 		String password = given ? this.adminPassword : randomPassword();
-		this.accounts.createUser("admin", password, Role.ADMIN);
+		this.accounts.createUser("admin", password, Role.ADMIN, "homeward");
 		log.info("Created the first user 'admin'");
 		if (!given) {
 			System.out.println();

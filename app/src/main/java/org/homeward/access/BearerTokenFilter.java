@@ -24,8 +24,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final JdbcUserAccounts accounts;
 
-	BearerTokenFilter(JdbcUserAccounts accounts) {
+	private final AuditLedger audit;
+
+	BearerTokenFilter(JdbcUserAccounts accounts, AuditLedger audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@Override
@@ -38,6 +41,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		var owner = this.accounts.tokenOwner(header.substring(PREFIX.length()).strip());
 		if (owner.isEmpty()) {
+			this.audit.record("anonymous", AuditAction.LOGIN_FAILURE, "token", null,
+					java.util.Map.of("reason", "unknown, revoked or expired token", "path", request.getRequestURI()));
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Invalid or expired token");
 			return;

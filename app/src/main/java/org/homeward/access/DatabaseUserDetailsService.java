@@ -25,6 +25,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 				.password(u.passwordHash())
 				.roles(u.role())
 				.disabled(!u.enabled())
+				.accountLocked(u.locked())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
 	}

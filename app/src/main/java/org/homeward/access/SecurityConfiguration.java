@@ -2,14 +2,13 @@ package org.homeward.access;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -21,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@link AccessRules}; everything no rule names is denied.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -31,19 +31,15 @@ class SecurityConfiguration {
 			"/api/v1/openapi.json", "/api/v1/openapi.json/**" };
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts, List<AccessRules> rules) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts accounts, AuditLedger audit, List<AccessRules> rules)
+			throws Exception {
 		http.securityMatcher("/api/v1/**").authorizeHttpRequests(routes -> {
 			routes.requestMatchers(PUBLIC).permitAll();
 			rules.forEach(r -> r.authorize(routes));
 			routes.anyRequest().denyAll();
 		})
-			.addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accounts, audit), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

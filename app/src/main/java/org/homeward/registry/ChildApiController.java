@@ -1,11 +1,17 @@
 package org.homeward.registry;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.homeward.access.AuditAction;
+import org.homeward.access.AuditLedger;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The registry's JSON API under {@code /api/v1/children}.
@@ -26,8 +33,11 @@ class ChildApiController {
 
 	private final ChildRegistry registry;
 
-	ChildApiController(ChildRegistry registry) {
+	private final AuditLedger audit;
+
+	ChildApiController(ChildRegistry registry, AuditLedger audit) {
 		this.registry = registry;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -35,13 +45,33 @@ class ChildApiController {
 			@RequestParam(required = false) @Nullable String oblast,
 			@RequestParam(required = false) @Nullable Integer birthYear,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.registry.find(new ChildQuery(status, oblast, birthYear, name, page, size));
+			@RequestParam(defaultValue = "20") int size, Authentication user) {
+		FieldAccess access = FieldAccess.of(user);
+		if (name != null && !access.identifying()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Searching by name needs a role that sees names.");
+		}
+		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, page, size);
+		ChildPage result = this.registry.find(query);
+		this.audit.record(user.getName(), AuditAction.SEARCH, "children", null, queryDetail(query));
+		return access.apply(result);
 	}
 
 	@GetMapping("/{id}")
 	ChildView get(@PathVariable UUID id, Authentication user) {
-		return ChildView.of(this.registry.get(id), FieldAccess.of(user));
+		Child child = this.registry.get(id);
+		this.audit.record(user.getName(), AuditAction.READ, "child", id.toString(), Map.of());
+		return ChildView.of(child, FieldAccess.of(user));
+	}
+
+	static Map<String, Object> queryDetail(ChildQuery query) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("status", query.status());
+		detail.put("oblast", query.oblast());
+		detail.put("birthYear", query.birthYear());
+		detail.put("name", query.name());
+		detail.put("page", query.page());
+		detail.values().removeIf(v -> v == null);
+		return detail;
 	}
 
 	@PostMapping

@@ -1,10 +1,14 @@
 package org.homeward.registry;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+
+import org.homeward.access.AuditAction;
+import org.homeward.access.AuditLedger;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,8 +33,11 @@ class ChildPageController {
 
 	private final ChildRegistry registry;
 
-	ChildPageController(ChildRegistry registry) {
+	private final AuditLedger audit;
+
+	ChildPageController(ChildRegistry registry, AuditLedger audit) {
 		this.registry = registry;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -38,8 +45,9 @@ class ChildPageController {
 			@RequestParam(required = false) @Nullable String oblast,
 			@RequestParam(required = false) @Nullable Integer birthYear,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Authentication user, Model model) {
 		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, Math.max(page, 0), PAGE_SIZE);
+		this.audit.record(user.getName(), AuditAction.SEARCH, "children", null, ChildApiController.queryDetail(query));
 		model.addAttribute("query", query);
 		model.addAttribute("result", this.registry.find(query));
 		model.addAttribute("statuses", ChildStatus.values());
@@ -66,6 +74,7 @@ class ChildPageController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Authentication user, Model model) {
 		Child child = this.registry.get(id);
+		this.audit.record(user.getName(), AuditAction.READ, "child", id.toString(), Map.of());
 		model.addAttribute("child", child);
 		model.addAttribute("access", FieldAccess.of(user));
 		if (!model.containsAttribute("statusForm")) {

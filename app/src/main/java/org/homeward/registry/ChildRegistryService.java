@@ -3,7 +3,12 @@ package org.homeward.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+
+import org.homeward.access.AuditAction;
+import org.homeward.access.AuditLedger;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The registry's rules over its repository: each change is one transaction, checked
- * against the lifecycle before anything is written.
+ * against the lifecycle before anything is written, and recorded in the audit ledger in
+ * that same transaction (what changed, before and after).
  */
 @Service
 class ChildRegistryService implements ChildRegistry {
@@ -22,10 +28,14 @@ class ChildRegistryService implements ChildRegistry {
 
 	private final Clock clock;
 
-	ChildRegistryService(JdbcChildRepository children, ApplicationEventPublisher events, Clock clock) {
+	private final AuditLedger audit;
+
+	ChildRegistryService(JdbcChildRepository children, ApplicationEventPublisher events, Clock clock,
+			AuditLedger audit) {
 		this.children = children;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -39,6 +49,8 @@ class ChildRegistryService implements ChildRegistry {
 		LocalDate date = (child.statusDate() != null) ? child.statusDate() : LocalDate.now(this.clock);
 		this.children.insertStatusChange(id, null, child.status(), date, "registered", now, actor);
 		this.events.publishEvent(new IdentityRecorded(id, versionId, true));
+		audit(actor, AuditAction.CREATE, id,
+				Map.of("identity", child.identity(), "status", child.status(), "synthetic", child.synthetic()));
 		return get(id);
 	}
 
@@ -62,16 +74,22 @@ class ChildRegistryService implements ChildRegistry {
 		UUID versionId = this.children.insertIdentity(id, identity, now, actor);
 		this.children.touch(id, now);
 		this.events.publishEvent(new IdentityRecorded(id, versionId, false));
+		audit(actor, AuditAction.CHANGE, id, Map.of("added", "identity", "versionId", versionId, "after", identity));
 		return get(id);
 	}
 
 	@Override
 	@Transactional
 	public Child correctIdentity(UUID id, UUID versionId, Identity identity, String actor) {
-		requireExists(id);
-		if (!this.children.updateIdentity(id, versionId, identity)) {
-			throw new ChildNotFoundException(id, versionId);
-		}
+		Identity before = get(id).identities()
+			.stream()
+			.filter(v -> v.id().equals(versionId))
+			.findFirst()
+			.orElseThrow(() -> new ChildNotFoundException(id, versionId))
+			.identity();
+		this.children.updateIdentity(id, versionId, identity);
+		audit(actor, AuditAction.CHANGE, id,
+				Map.of("corrected", "identity", "versionId", versionId, "before", before, "after", identity));
 		this.children.touch(id, this.clock.instant());
 		this.events.publishEvent(new IdentityRecorded(id, versionId, false));
 		return get(id);
@@ -80,8 +98,13 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional
 	public Child updateNotes(UUID id, String notes, String actor) {
-		requireExists(id);
+		String before = get(id).notes();
 		this.children.updateNotes(id, notes.isBlank() ? null : notes.strip(), this.clock.instant());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("changed", "notes");
+		detail.put("before", (before != null) ? before : "");
+		detail.put("after", notes.strip());
+		audit(actor, AuditAction.CHANGE, id, detail);
 		return get(id);
 	}
 
@@ -97,6 +120,8 @@ class ChildRegistryService implements ChildRegistry {
 		}
 		this.children.insertStatusChange(id, current, target, date, reason.strip(), now, actor);
 		this.events.publishEvent(new StatusChanged(id, current, target));
+		audit(actor, AuditAction.CHANGE, id, Map.of("changed", "status", "before", current, "after", target, "date",
+				date, "reason", reason.strip()));
 		return get(id);
 	}
 
@@ -107,6 +132,7 @@ class ChildRegistryService implements ChildRegistry {
 		Instant now = this.clock.instant();
 		this.children.insertEvent(id, event, now, actor);
 		this.children.touch(id, now);
+		audit(actor, AuditAction.CHANGE, id, Map.of("added", "event", "after", event));
 		return get(id);
 	}
 
@@ -114,6 +140,10 @@ class ChildRegistryService implements ChildRegistry {
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.children.count();
+	}
+
+	private void audit(String actor, AuditAction action, UUID child, Map<String, ?> detail) {
+		this.audit.record(actor, action, "child", child.toString(), detail);
 	}
 
 	private ChildStatus requireExists(UUID id) {

@@ -18,10 +18,11 @@ record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthet
 		List<EventView> events, Instant createdAt, Instant updatedAt) {
 
 	static ChildView of(Child child, FieldAccess access) {
-		return new ChildView(child.id(), child.caseNumber(), child.status(), child.synthetic(), child.notes(),
-				IdentityView.of(child.primaryIdentity(), access),
+		return new ChildView(child.id(), child.caseNumber(), child.status(), child.synthetic(),
+				access.identifying() ? child.notes() : null, IdentityView.of(child.primaryIdentity(), access),
 				child.identities().stream().map(v -> IdentityView.of(v, access)).toList(), child.statusHistory(),
-				child.events().stream().map(EventView::of).toList(), child.createdAt(), child.updatedAt());
+				child.events().stream().map(e -> EventView.of(e, access)).toList(), child.createdAt(),
+				child.updatedAt());
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,6 +34,12 @@ record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthet
 
 		static IdentityView of(IdentityVersion version, FieldAccess access) {
 			Identity i = version.identity();
+			if (!access.identifying()) {
+				return new IdentityView(version.id(), version.sequence(), null, null, null, i.sex(),
+						(i.birthDate() != null) ? Integer.toString(i.birthDate().year()) : null, null, i.oblast(),
+						i.citizenship(), null, null, null, null, null, i.imposed(), version.recordedAt(),
+						version.recordedBy());
+			}
 			return new IdentityView(version.id(), version.sequence(), i.givenName(), i.familyName(), i.patronymic(),
 					i.sex(), (i.birthDate() != null) ? i.birthDate().toString() : null, i.settlement(), i.oblast(),
 					i.citizenship(), access.documents() ? i.documents() : null,
@@ -53,13 +60,15 @@ record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthet
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record EventView(UUID id, EventType type, @Nullable String date, @Nullable String place, String description,
-			List<String> sources, Instant recordedAt, String recordedBy) {
+	record EventView(UUID id, EventType type, @Nullable String date, @Nullable String place,
+			@Nullable String description, @Nullable List<String> sources, Instant recordedAt, String recordedBy) {
 
-		static EventView of(ChildEvent e) {
+		static EventView of(ChildEvent e, FieldAccess access) {
+			boolean full = access.identifying();
 			return new EventView(e.id(), e.event().type(),
 					(e.event().date() != null) ? e.event().date().toString() : null, e.event().place(),
-					e.event().description(), e.event().sources(), e.recordedAt(), e.recordedBy());
+					full ? e.event().description() : null, full ? e.event().sources() : null, e.recordedAt(),
+					e.recordedBy());
 		}
 
 	}

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Children are read by investigators, caseworkers and legal teams, and changed by
- * investigators and caseworkers. Analysts get pseudonymised views elsewhere; the public
- * never sees a child.
+ * investigators and caseworkers. Analysts read the API's pseudonymised records only; the
+ * public never sees a child.
  */
 @Component
 class RegistryAccessRules implements AccessRules {
@@ -22,7 +22,9 @@ class RegistryAccessRules implements AccessRules {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/**", "/children", "/children/**")
+		routes.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/*")
+			.hasAnyRole("INVESTIGATOR", "CASEWORKER", "LEGAL", "ANALYST")
+			.requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/children", "/children/**")
 			.hasAnyRole(READERS)
 			.requestMatchers("/api/v1/children", "/api/v1/children/**", "/children", "/children/**")
 			.hasAnyRole(WRITERS);

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The registry contract on a real PostgreSQL server.
  */
-@SpringBootTest(properties = "HOMEWARD_ADMIN_PASSWORD=test-admin-password")
+@SpringBootTest(properties = "HOMEWARD_ADMIN_PASSWORD=test-operator-secret-42")
 class PostgresChildRegistryTest extends ChildRegistryContract {
 
 	@DynamicPropertySource
