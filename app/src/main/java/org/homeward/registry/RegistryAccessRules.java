@@ -22,7 +22,11 @@ class RegistryAccessRules implements AccessRules {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/*")
+		routes
+			.requestMatchers(HttpMethod.GET, "/children/new", "/children/*/identities/new",
+					"/children/*/identities/*/edit")
+			.hasAnyRole(WRITERS)
+			.requestMatchers(HttpMethod.GET, "/api/v1/children", "/api/v1/children/*")
 			.hasAnyRole("INVESTIGATOR", "CASEWORKER", "LEGAL", "ANALYST")
 			.requestMatchers(HttpMethod.GET, "/api/v1/children/**", "/children", "/children/**")
 			.hasAnyRole(READERS)
