@@ -21,15 +21,20 @@ import org.jspecify.annotations.Nullable;
  * @param events the timeline, by date
  * @param createdAt when the child was registered
  * @param updatedAt when the record last changed
+ * @param restricted true when only the grantees may see the child (protection concerns)
+ * @param grantees who may see a restricted child: {@code user:<name>} or
+ * {@code role:<ROLE>}
+ * @param consent what the family agreed to, or null when not recorded
  */
 public record Child(UUID id, String caseNumber, ChildStatus status, boolean synthetic, @Nullable String notes,
 		List<IdentityVersion> identities, List<StatusChange> statusHistory, List<ChildEvent> events, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, boolean restricted, List<String> grantees, @Nullable Consent consent) {
 
 	public Child {
 		identities = List.copyOf(identities);
 		statusHistory = List.copyOf(statusHistory);
 		events = List.copyOf(events);
+		grantees = List.copyOf(grantees);
 		if (identities.isEmpty()) {
 			throw new IllegalArgumentException("a child has at least one identity");
 		}

@@ -1,15 +1,20 @@
 package org.homeward.registry;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
-
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import org.homeward.access.AuditAction;
 import org.homeward.access.AuditLedger;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,9 +40,12 @@ class ChildApiController {
 
 	private final AuditLedger audit;
 
-	ChildApiController(ChildRegistry registry, AuditLedger audit) {
+	private final VisibleChildren visible;
+
+	ChildApiController(ChildRegistry registry, AuditLedger audit, VisibleChildren visible) {
 		this.registry = registry;
 		this.audit = audit;
+		this.visible = visible;
 	}
 
 	@GetMapping
@@ -50,7 +58,7 @@ class ChildApiController {
 		if (name != null && !access.identifying()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Searching by name needs a role that sees names.");
 		}
-		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, page, size);
+		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, page, size, Viewer.of(user));
 		ChildPage result = this.registry.find(query);
 		this.audit.record(user.getName(), AuditAction.SEARCH, "children", null, queryDetail(query));
 		return access.apply(result);
@@ -58,9 +66,7 @@ class ChildApiController {
 
 	@GetMapping("/{id}")
 	ChildView get(@PathVariable UUID id, Authentication user) {
-		Child child = this.registry.get(id);
-		this.audit.record(user.getName(), AuditAction.READ, "child", id.toString(), Map.of());
-		return ChildView.of(child, FieldAccess.of(user));
+		return ChildView.of(this.visible.read(id, user), FieldAccess.of(user));
 	}
 
 	static Map<String, Object> queryDetail(ChildQuery query) {
@@ -83,12 +89,14 @@ class ChildApiController {
 
 	@PutMapping("/{id}")
 	ChildView update(@PathVariable UUID id, @Valid @RequestBody NotesForm form, Authentication user) {
+		this.visible.require(id, user);
 		return ChildView.of(this.registry.updateNotes(id, form.notes(), user.getName()), FieldAccess.of(user));
 	}
 
 	@PostMapping("/{id}/identities")
 	ResponseEntity<ChildView> addIdentity(@PathVariable UUID id, @Valid @RequestBody IdentityForm form,
 			Authentication user) {
+		this.visible.require(id, user);
 		Child child = this.registry.addIdentity(id, form.toIdentity(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/children/" + id))
 			.body(ChildView.of(child, FieldAccess.of(user)));
@@ -97,12 +105,14 @@ class ChildApiController {
 	@PutMapping("/{id}/identities/{versionId}")
 	ChildView correctIdentity(@PathVariable UUID id, @PathVariable UUID versionId,
 			@Valid @RequestBody IdentityForm form, Authentication user) {
+		this.visible.require(id, user);
 		return ChildView.of(this.registry.correctIdentity(id, versionId, form.toIdentity(), user.getName()),
 				FieldAccess.of(user));
 	}
 
 	@PostMapping("/{id}/status")
 	ChildView changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusForm form, Authentication user) {
+		this.visible.require(id, user);
 		return ChildView.of(
 				this.registry.changeStatus(id, form.getStatus(), form.getDate(), form.getReason(), user.getName()),
 				FieldAccess.of(user));
@@ -110,12 +120,44 @@ class ChildApiController {
 
 	@PostMapping("/{id}/events")
 	ResponseEntity<ChildView> addEvent(@PathVariable UUID id, @Valid @RequestBody EventForm form, Authentication user) {
+		this.visible.require(id, user);
 		Child child = this.registry.addEvent(id, form.toNewEvent(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/children/" + id))
 			.body(ChildView.of(child, FieldAccess.of(user)));
 	}
 
-	record NotesForm(@jakarta.validation.constraints.Size(max = 10000) String notes) {
+	@PutMapping("/{id}/restriction")
+	ChildView restrict(@PathVariable UUID id, @Valid @RequestBody RestrictionForm form, Authentication user) {
+		this.visible.require(id, user);
+		return ChildView.of(this.registry.restrict(id, form.restricted(), form.grantees(), user.getName()),
+				FieldAccess.of(user));
+	}
+
+	@PutMapping("/{id}/consent")
+	ChildView consent(@PathVariable UUID id, @Valid @RequestBody ConsentForm form, Authentication user) {
+		this.visible.require(id, user);
+		return ChildView.of(this.registry.recordConsent(id, form.toConsent(), user.getName()), FieldAccess.of(user));
+	}
+
+	record RestrictionForm(boolean restricted, List<String> grantees) {
+
+		RestrictionForm {
+			grantees = (grantees != null) ? grantees : List.of();
+		}
+
+	}
+
+	record ConsentForm(boolean tracing, List<String> shareWith, @NotBlank String givenBy,
+			@NotNull @PastOrPresent LocalDate date) {
+
+		Consent toConsent() {
+			return new Consent(this.tracing, (this.shareWith != null) ? this.shareWith : List.of(), this.givenBy,
+					this.date);
+		}
+
+	}
+
+	record NotesForm(@Size(max = 10000) String notes) {
 
 		NotesForm {
 			notes = (notes != null) ? notes : "";

@@ -1,14 +1,16 @@
 package org.homeward.registry;
 
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
-
 import org.homeward.access.AuditAction;
 import org.homeward.access.AuditLedger;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,9 +37,12 @@ class ChildPageController {
 
 	private final AuditLedger audit;
 
-	ChildPageController(ChildRegistry registry, AuditLedger audit) {
+	private final VisibleChildren visible;
+
+	ChildPageController(ChildRegistry registry, AuditLedger audit, VisibleChildren visible) {
 		this.registry = registry;
 		this.audit = audit;
+		this.visible = visible;
 	}
 
 	@GetMapping
@@ -46,7 +51,8 @@ class ChildPageController {
 			@RequestParam(required = false) @Nullable Integer birthYear,
 			@RequestParam(required = false) @Nullable String name, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Authentication user, Model model) {
-		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, Math.max(page, 0), PAGE_SIZE);
+		ChildQuery query = new ChildQuery(status, oblast, birthYear, name, Math.max(page, 0), PAGE_SIZE,
+				Viewer.of(user));
 		this.audit.record(user.getName(), AuditAction.SEARCH, "children", null, ChildApiController.queryDetail(query));
 		model.addAttribute("query", query);
 		model.addAttribute("result", this.registry.find(query));
@@ -73,8 +79,7 @@ class ChildPageController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Authentication user, Model model) {
-		Child child = this.registry.get(id);
-		this.audit.record(user.getName(), AuditAction.READ, "child", id.toString(), Map.of());
+		Child child = this.visible.read(id, user);
 		model.addAttribute("child", child);
 		model.addAttribute("access", FieldAccess.of(user));
 		if (!model.containsAttribute("statusForm")) {
@@ -85,12 +90,13 @@ class ChildPageController {
 		}
 		model.addAttribute("statuses", ChildStatus.values());
 		model.addAttribute("eventTypes", EventType.values());
+		model.addAttribute("organisations", new TreeSet<>(Consent.ORGANISATIONS));
 		return "children/show";
 	}
 
 	@GetMapping("/{id}/identities/new")
-	String newIdentity(@PathVariable UUID id, Model model) {
-		model.addAttribute("child", this.registry.get(id));
+	String newIdentity(@PathVariable UUID id, Authentication user, Model model) {
+		model.addAttribute("child", this.visible.require(id, user));
 		model.addAttribute("form", new IdentityForm());
 		return formModel(model, "children/identity");
 	}
@@ -99,16 +105,17 @@ class ChildPageController {
 	String addIdentity(@PathVariable UUID id, @Valid @ModelAttribute("form") IdentityForm form, BindingResult errors,
 			Authentication user, Model model) {
 		if (errors.hasErrors()) {
-			model.addAttribute("child", this.registry.get(id));
+			model.addAttribute("child", this.visible.require(id, user));
 			return formModel(model, "children/identity");
 		}
+		this.visible.require(id, user);
 		this.registry.addIdentity(id, form.toIdentity(), user.getName());
 		return "redirect:/children/" + id;
 	}
 
 	@GetMapping("/{id}/identities/{versionId}/edit")
-	String editIdentity(@PathVariable UUID id, @PathVariable UUID versionId, Model model) {
-		Child child = this.registry.get(id);
+	String editIdentity(@PathVariable UUID id, @PathVariable UUID versionId, Authentication user, Model model) {
+		Child child = this.visible.require(id, user);
 		IdentityVersion version = child.identities()
 			.stream()
 			.filter(v -> v.id().equals(versionId))
@@ -124,10 +131,11 @@ class ChildPageController {
 	String correctIdentity(@PathVariable UUID id, @PathVariable UUID versionId,
 			@Valid @ModelAttribute("form") IdentityForm form, BindingResult errors, Authentication user, Model model) {
 		if (errors.hasErrors()) {
-			model.addAttribute("child", this.registry.get(id));
+			model.addAttribute("child", this.visible.require(id, user));
 			model.addAttribute("versionId", versionId);
 			return formModel(model, "children/identity");
 		}
+		this.visible.require(id, user);
 		this.registry.correctIdentity(id, versionId, form.toIdentity(), user.getName());
 		return "redirect:/children/" + id;
 	}
@@ -135,6 +143,7 @@ class ChildPageController {
 	@PostMapping("/{id}/status")
 	String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult errors, Authentication user, RedirectAttributes redirect) {
+		this.visible.require(id, user);
 		if (errors.hasErrors()) {
 			return keepErrors(id, "statusForm", form, errors, redirect);
 		}
@@ -151,6 +160,7 @@ class ChildPageController {
 	@PostMapping("/{id}/events")
 	String addEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
 			Authentication user, RedirectAttributes redirect) {
+		this.visible.require(id, user);
 		if (errors.hasErrors()) {
 			return keepErrors(id, "eventForm", form, errors, redirect);
 		}
@@ -160,7 +170,38 @@ class ChildPageController {
 
 	@PostMapping("/{id}/notes")
 	String updateNotes(@PathVariable UUID id, @RequestParam String notes, Authentication user) {
+		this.visible.require(id, user);
 		this.registry.updateNotes(id, notes, user.getName());
+		return "redirect:/children/" + id;
+	}
+
+	@PostMapping("/{id}/restriction")
+	String restrict(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean restricted,
+			@RequestParam(defaultValue = "") String grantees, Authentication user, RedirectAttributes redirect) {
+		this.visible.require(id, user);
+		try {
+			this.registry.restrict(id, restricted,
+					Arrays.stream(grantees.split("[\\s,]+")).filter(g -> !g.isBlank()).toList(), user.getName());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("restrictionError", ex.getMessage());
+		}
+		return "redirect:/children/" + id;
+	}
+
+	@PostMapping("/{id}/consent")
+	String consent(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean tracing,
+			@RequestParam(required = false) @Nullable List<String> shareWith,
+			@RequestParam(defaultValue = "") String givenBy, @RequestParam(required = false) @Nullable LocalDate date,
+			Authentication user, RedirectAttributes redirect) {
+		this.visible.require(id, user);
+		try {
+			this.registry.recordConsent(id, new Consent(tracing, (shareWith != null) ? shareWith : List.of(), givenBy,
+					(date != null) ? date : LocalDate.now()), user.getName());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("consentError", ex.getMessage());
+		}
 		return "redirect:/children/" + id;
 	}
 

@@ -12,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  * text (case-insensitive, as written)
  * @param page page number from 0
  * @param size page size, 1 to 200
+ * @param viewer who looks: restricted children they are not granted are left out; null
+ * only for the system itself (demo generation, matching)
  */
 public record ChildQuery(@Nullable ChildStatus status, @Nullable String oblast, @Nullable Integer birthYear,
-		@Nullable String name, int page, int size) {
+		@Nullable String name, int page, int size, @Nullable Viewer viewer) {
+
+	public ChildQuery(@Nullable ChildStatus status, @Nullable String oblast, @Nullable Integer birthYear,
+			@Nullable String name, int page, int size) {
+		this(status, oblast, birthYear, name, page, size, null);
+	}
 
 	public ChildQuery {
 		if (page < 0) {

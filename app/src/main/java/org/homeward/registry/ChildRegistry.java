@@ -1,6 +1,7 @@
 package org.homeward.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -82,6 +83,26 @@ public interface ChildRegistry {
 	 * @return the child after the change
 	 */
 	Child addEvent(UUID id, NewEvent event, String actor);
+
+	/**
+	 * Restricts a child to named users and roles, or lifts the restriction. The actor is
+	 * always among those who keep access.
+	 * @param id the child's id
+	 * @param restricted true to restrict
+	 * @param grantees {@code user:<name>} or {@code role:<ROLE>} entries
+	 * @param actor who changes it
+	 * @return the child after the change
+	 */
+	Child restrict(UUID id, boolean restricted, Collection<String> grantees, String actor);
+
+	/**
+	 * Records the consent the family or guardian gave.
+	 * @param id the child's id
+	 * @param consent the consent
+	 * @param actor who records it
+	 * @return the child after the change
+	 */
+	Child recordConsent(UUID id, Consent consent, String actor);
 
 	/**
 	 * Counts registered children.

@@ -3,8 +3,11 @@ package org.homeward.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.homeward.access.AuditAction;
@@ -133,6 +136,41 @@ class ChildRegistryService implements ChildRegistry {
 		this.children.insertEvent(id, event, now, actor);
 		this.children.touch(id, now);
 		audit(actor, AuditAction.CHANGE, id, Map.of("added", "event", "after", event));
+		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public Child restrict(UUID id, boolean restricted, Collection<String> grantees, String actor) {
+		Child before = get(id);
+		Set<String> granted = new TreeSet<>();
+		if (restricted) {
+			for (String grantee : grantees) {
+				if (!grantee.matches("(user:[A-Za-z0-9._-]{2,64}|role:[A-Z]{3,20})")) {
+					throw new IllegalArgumentException("grantee " + grantee + " is not user:<name> or role:<ROLE>");
+				}
+				granted.add(grantee);
+			}
+			granted.add(Viewer.userGrant(actor));
+		}
+		this.children.updateRestriction(id, restricted, granted, this.clock.instant());
+		audit(actor, AuditAction.CHANGE, id,
+				Map.of("changed", "restriction", "before",
+						Map.of("restricted", before.restricted(), "grantees", before.grantees()), "after",
+						Map.of("restricted", restricted, "grantees", granted)));
+		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public Child recordConsent(UUID id, Consent consent, String actor) {
+		Child before = get(id);
+		this.children.updateConsent(id, consent, this.clock.instant());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("changed", "consent");
+		detail.put("before", (before.consent() != null) ? before.consent() : "none");
+		detail.put("after", consent);
+		audit(actor, AuditAction.CHANGE, id, detail);
 		return get(id);
 	}
 

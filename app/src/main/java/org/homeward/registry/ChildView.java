@@ -15,14 +15,16 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthetic, @Nullable String notes,
 		IdentityView primaryIdentity, List<IdentityView> identities, List<StatusChange> statusHistory,
-		List<EventView> events, Instant createdAt, Instant updatedAt) {
+		List<EventView> events, Instant createdAt, Instant updatedAt, boolean restricted,
+		@Nullable List<String> grantees, @Nullable Consent consent) {
 
 	static ChildView of(Child child, FieldAccess access) {
 		return new ChildView(child.id(), child.caseNumber(), child.status(), child.synthetic(),
 				access.identifying() ? child.notes() : null, IdentityView.of(child.primaryIdentity(), access),
 				child.identities().stream().map(v -> IdentityView.of(v, access)).toList(), child.statusHistory(),
 				child.events().stream().map(e -> EventView.of(e, access)).toList(), child.createdAt(),
-				child.updatedAt());
+				child.updatedAt(), child.restricted(), access.identifying() ? child.grantees() : null,
+				access.identifying() ? child.consent() : null);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

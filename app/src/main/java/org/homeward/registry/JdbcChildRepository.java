@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -197,8 +198,56 @@ class JdbcChildRepository {
 			.param("id", id)
 			.query((rs, n) -> new Child(id, rs.getString("case_number"), ChildStatus.valueOf(rs.getString("status")),
 					rs.getBoolean("synthetic"), rs.getString("notes"), identities(List.of(id)).get(id),
-					statusHistory(id), events(id), instant(rs, "created_at"), instant(rs, "updated_at")))
+					statusHistory(id), events(id), instant(rs, "created_at"), instant(rs, "updated_at"),
+					rs.getBoolean("restricted"), grantees(id), consent(rs)))
 			.optional();
+	}
+
+	private List<String> grantees(UUID childId) {
+		return this.jdbc.sql("select grantee from child_access_grant where child_id = :id order by grantee")
+			.param("id", childId)
+			.query(String.class)
+			.list();
+	}
+
+	private static @Nullable Consent consent(ResultSet rs) throws SQLException {
+		String givenBy = rs.getString("consent_given_by");
+		if (givenBy == null) {
+			return null;
+		}
+		String sharing = rs.getString("consent_sharing");
+		return new Consent(rs.getBoolean("consent_tracing"),
+				(sharing == null || sharing.isEmpty()) ? List.of() : Arrays.asList(sharing.split(",")), givenBy,
+				rs.getObject("consent_date", LocalDate.class));
+	}
+
+	void updateRestriction(UUID childId, boolean restricted, Collection<String> grantees, Instant now) {
+		this.jdbc
+			.sql("update child set restricted = :r, updated_at = :now, row_version = row_version + 1 where id = :id")
+			.param("r", restricted)
+			.param("now", utc(now))
+			.param("id", childId)
+			.update();
+		this.jdbc.sql("delete from child_access_grant where child_id = :id").param("id", childId).update();
+		for (String grantee : grantees) {
+			this.jdbc.sql("insert into child_access_grant (child_id, grantee) values (:id, :g)")
+				.param("id", childId)
+				.param("g", grantee)
+				.update();
+		}
+	}
+
+	void updateConsent(UUID childId, Consent consent, Instant now) {
+		this.jdbc.sql("""
+				update child set consent_tracing = :tracing, consent_sharing = :sharing, consent_given_by = :by,
+				  consent_date = :date, updated_at = :now, row_version = row_version + 1 where id = :id""")
+			.param("tracing", consent.tracing())
+			.param("sharing", String.join(",", consent.shareWith()))
+			.param("by", consent.givenBy())
+			.param("date", consent.date())
+			.param("now", utc(now))
+			.param("id", childId)
+			.update();
 	}
 
 	ChildPage find(ChildQuery query) {
@@ -217,6 +266,11 @@ class JdbcChildRepository {
 			where.append(" and exists (select 1 from identity_version v where v.child_id = c.id"
 					+ " and v.birth_year = :birthYear)");
 			params.put("birthYear", query.birthYear());
+		}
+		if (query.viewer() != null) {
+			where.append(" and (c.restricted = false or exists (select 1 from child_access_grant g"
+					+ " where g.child_id = c.id and g.grantee in (:grants)))");
+			params.put("grants", List.copyOf(query.viewer().grants()));
 		}
 		if (query.name() != null) {
 			where.append(" and exists (select 1 from identity_version v where v.child_id = c.id"
