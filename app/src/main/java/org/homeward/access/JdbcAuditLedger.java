@@ -143,6 +143,19 @@ class JdbcAuditLedger implements AuditLedger {
 		return recomputed.equals(e.hash()) ? null : "its content does not match its hash (changed after writing)";
 	}
 
+	/**
+	 * The hash the ledger holds for an entry.
+	 * @param seq the entry's number
+	 * @return its hash, or null when there is no such entry
+	 */
+	public @Nullable String hashAt(long seq) {
+		return this.jdbc.sql("select entry_hash from audit_entry where seq = :seq")
+			.param("seq", seq)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<AuditEntry> forTarget(String targetType, String targetId) {

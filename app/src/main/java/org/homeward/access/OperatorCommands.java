@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.homeward.HomewardApplication;
@@ -198,16 +199,24 @@ public final class OperatorCommands {
 		@Override
 		public Integer call() {
 			LedgerVerification result;
+			List<String> anchorProblems;
 			try (ConfigurableApplicationContext context = context()) {
-				result = context.getBean(AuditLedger.class).verify();
+				JdbcAuditLedger ledger = context.getBean(JdbcAuditLedger.class);
+				result = ledger.verify();
+				anchorProblems = context.getBean(AuditAnchors.class).check(ledger::hashAt);
 			}
-			if (result.intact()) {
-				System.out.println("OK: " + result.entries() + " entries, chain intact, head " + result.headHash());
-				return 0;
+			if (!result.intact()) {
+				System.out.println("BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem() + " ("
+						+ result.entries() + " entries checked)");
+				return 1;
 			}
-			System.out.println("BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem() + " ("
-					+ result.entries() + " entries checked)");
-			return 1;
+			if (!anchorProblems.isEmpty()) {
+				anchorProblems.forEach(p -> System.out.println("BROKEN anchor " + p));
+				return 1;
+			}
+			System.out.println("OK: " + result.entries() + " entries, chain intact, head " + result.headHash()
+					+ "; daily anchors agree");
+			return 0;
 		}
 
 	}

@@ -96,7 +96,9 @@ class AuthorizationMatrixTest {
 			for (Row row : this.table) {
 				String path = row.path()
 					.replace("{id}", child.id().toString())
-					.replace("{versionId}", child.identities().get(0).id().toString());
+					.replace("{versionId}", child.identities().get(0).id().toString())
+					.replace("{targetType}", "child")
+					.replace("{targetId}", child.id().toString());
 				String outcome = session.outcome(row.method(), path);
 				if (!outcome.equals(row.expected().get(r))) {
 					mismatches.add("%s %s as %s: expected %s, got %s".formatted(row.method(), row.path(), ROLES.get(r),
