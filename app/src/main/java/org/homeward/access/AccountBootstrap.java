@@ -79,7 +79,12 @@ class AccountBootstrap implements SmartInitializingSingleton {
 	private void createFirstAdmin() {
 		boolean given = !this.adminPassword.isBlank();
 		String password = given ? this.adminPassword : randomPassword();
-		this.accounts.createUser("admin", password, Role.ADMIN, "homeward");
+		try {
+			this.accounts.createUser("admin", password, Role.ADMIN, "homeward");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("HOMEWARD_ADMIN_PASSWORD is not accepted: " + ex.getMessage(), ex);
+		}
 		log.info("Created the first user 'admin'");
 		if (!given) {
 			System.out.println();

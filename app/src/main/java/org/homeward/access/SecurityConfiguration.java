@@ -49,13 +49,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, SecondFactorController secondFactor)
+			throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers(PUBLIC).permitAll();
+			routes.requestMatchers("/login/totp").hasAuthority(SecondFactor.PENDING);
 			rules.forEach(r -> r.authorize(routes));
 			routes.anyRequest().denyAll();
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/children", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
