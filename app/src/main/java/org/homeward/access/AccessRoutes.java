@@ -5,8 +5,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger page is for administrators; a record's trail can be exported by
- * administrators and legal teams.
+ * The ledger and user pages are for administrators; a record's trail can be exported by
+ * administrators and legal teams; every user manages their own tokens.
  */
 @Component
 class AccessRoutes implements AccessRules {
@@ -14,8 +14,10 @@ class AccessRoutes implements AccessRules {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/admin/audit")
+		routes.requestMatchers("/admin/audit", "/admin/users", "/admin/users/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/account", "/account/**")
+			.hasAnyRole("ADMIN", "INVESTIGATOR", "CASEWORKER", "LEGAL", "ANALYST")
 			.requestMatchers("/api/v1/audit/**")
 			.hasAnyRole("ADMIN", "LEGAL");
 	}

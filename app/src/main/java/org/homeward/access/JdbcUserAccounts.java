@@ -159,6 +159,33 @@ class JdbcUserAccounts implements UserAccounts {
 	}
 
 	@Override
+	public List<ApiToken> tokens(String username) {
+		return this.jdbc.sql("""
+				select name, created_at, expires_at, revoked_at from api_token where username = :u
+				order by created_at desc""")
+			.param("u", username)
+			.query((rs, n) -> new ApiToken(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+					instantOrNull(rs.getObject(3, OffsetDateTime.class)),
+					instantOrNull(rs.getObject(4, OffsetDateTime.class))))
+			.list();
+	}
+
+	@Override
+	public List<UserSummary> users() {
+		return this.jdbc.sql("""
+				select username, role, enabled, (locked_until is not null and locked_until > :now) as locked,
+				  totp_confirmed from app_user order by username""")
+			.param("now", now())
+			.query((rs, n) -> new UserSummary(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
+					rs.getBoolean(4), rs.getBoolean(5)))
+			.list();
+	}
+
+	private static @Nullable Instant instantOrNull(@Nullable OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	@Override
 	public long countUsers() {
 		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}

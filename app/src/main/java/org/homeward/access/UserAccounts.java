@@ -1,6 +1,7 @@
 package org.homeward.access;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,42 @@ public interface UserAccounts {
 	 * @return true when a live token of that name was revoked
 	 */
 	boolean revokeToken(String username, String name, String actor);
+
+	/**
+	 * A user's tokens, newest first; never the secrets.
+	 * @param username the owner
+	 * @return the tokens
+	 */
+	List<ApiToken> tokens(String username);
+
+	/**
+	 * Every user, by name.
+	 * @return the users
+	 */
+	List<UserSummary> users();
+
+	/**
+	 * A personal API token as its owner sees it: never the secret.
+	 *
+	 * @param name what it is for
+	 * @param createdAt when it was made
+	 * @param expiresAt when it stops working, or null
+	 * @param revokedAt when it was revoked, or null
+	 */
+	record ApiToken(String name, Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant revokedAt) {
+	}
+
+	/**
+	 * A user as administrators see them.
+	 *
+	 * @param username the login name
+	 * @param role the role
+	 * @param enabled false once disabled
+	 * @param locked true while locked after failed logins
+	 * @param secondFactor true once an authenticator app is enrolled
+	 */
+	record UserSummary(String username, Role role, boolean enabled, boolean locked, boolean secondFactor) {
+	}
 
 	/**
 	 * Counts users.
