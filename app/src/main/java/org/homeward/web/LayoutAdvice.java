@@ -43,7 +43,12 @@ class LayoutAdvice {
 		if (auth == null || auth instanceof AnonymousAuthenticationToken) {
 			return List.of();
 		}
-		return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).map(a -> a.substring(5)).toList();
+		return auth.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a != null && a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.toList();
 	}
 
 }
