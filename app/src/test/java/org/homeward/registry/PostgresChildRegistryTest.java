@@ -17,10 +17,7 @@ class PostgresChildRegistryTest extends ChildRegistryContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String url = TestPostgres.newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestPostgres.configure(registry);
 	}
 
 	@Test

