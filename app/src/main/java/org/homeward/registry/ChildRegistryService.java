@@ -27,15 +27,18 @@ class ChildRegistryService implements ChildRegistry {
 
 	private final JdbcChildRepository children;
 
+	private final JdbcChildQueries queries;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final AuditLedger audit;
 
-	ChildRegistryService(JdbcChildRepository children, ApplicationEventPublisher events, Clock clock,
-			AuditLedger audit) {
+	ChildRegistryService(JdbcChildRepository children, JdbcChildQueries queries, ApplicationEventPublisher events,
+			Clock clock, AuditLedger audit) {
 		this.children = children;
+		this.queries = queries;
 		this.events = events;
 		this.clock = clock;
 		this.audit = audit;
@@ -60,13 +63,13 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional(readOnly = true)
 	public Child get(UUID id) {
-		return this.children.findById(id).orElseThrow(() -> new ChildNotFoundException(id));
+		return this.queries.findById(id).orElseThrow(() -> new ChildNotFoundException(id));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public ChildPage find(ChildQuery query) {
-		return this.children.find(query);
+		return this.queries.find(query);
 	}
 
 	@Override
@@ -177,7 +180,7 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional(readOnly = true)
 	public long count() {
-		return this.children.count();
+		return this.queries.count();
 	}
 
 	private void audit(String actor, AuditAction action, UUID child, Map<String, ?> detail) {
@@ -185,7 +188,7 @@ class ChildRegistryService implements ChildRegistry {
 	}
 
 	private ChildStatus requireExists(UUID id) {
-		return this.children.statusOf(id).orElseThrow(() -> new ChildNotFoundException(id));
+		return this.queries.statusOf(id).orElseThrow(() -> new ChildNotFoundException(id));
 	}
 
 }
