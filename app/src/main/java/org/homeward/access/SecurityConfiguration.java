@@ -1,7 +1,10 @@
 package org.homeward.access;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +27,23 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+			+ "img-src 'self' data:%s; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	private final String csp;
+
+	/**
+	 * @param tilesUrl the map's tile server ({@code homeward.map.tiles-url}), empty for
+	 * none; its origin is the one image source allowed besides this server ({@code {s}}
+	 * subdomains become {@code *})
+	 */
+	SecurityConfiguration(@Value("${homeward.map.tiles-url:}") String tilesUrl) {
+		this.csp = CSP.formatted(tileOrigin(tilesUrl));
+	}
+
+	static String tileOrigin(String tilesUrl) {
+		Matcher m = Pattern.compile("(https?://[^/]+)/.*").matcher(tilesUrl.strip());
+		return m.matches() ? " " + m.group(1).replace("{s}", "*") : "";
+	}
 
 	private static final String[] PUBLIC = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**", "/swagger-ui/**",
@@ -43,7 +62,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(this.csp)));
 		return http.build();
 	}
 
@@ -60,7 +79,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(this.csp))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

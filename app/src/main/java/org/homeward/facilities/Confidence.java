@@ -1,0 +1,10 @@
+package org.homeward.facilities;
+
+/**
+ * How firmly the evidence supports a documented activity.
+ */
+public enum Confidence {
+
+	LOW, MEDIUM, HIGH
+
+}
