@@ -3,6 +3,7 @@ package org.homeward.registry;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * The registry of children. Every method that changes a child is one transaction: it
@@ -103,6 +104,13 @@ public interface ChildRegistry {
 	 * @return the child after the change
 	 */
 	Child recordConsent(UUID id, Consent consent, String actor);
+
+	/**
+	 * Hands every identity version of every child to a consumer, child by child, without
+	 * holding them all in memory: for indexes that must be rebuilt from the registry.
+	 * @param consumer receives the child's id and one of its identity versions
+	 */
+	void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer);
 
 	/**
 	 * Counts registered children.

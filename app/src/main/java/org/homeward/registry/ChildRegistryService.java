@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.homeward.access.AuditAction;
 import org.homeward.access.AuditLedger;
@@ -175,6 +176,12 @@ class ChildRegistryService implements ChildRegistry {
 		detail.put("after", consent);
 		audit(actor, AuditAction.CHANGE, id, detail);
 		return get(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer) {
+		this.queries.eachIdentity(consumer);
 	}
 
 	@Override

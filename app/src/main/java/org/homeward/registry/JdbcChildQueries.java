@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,6 +137,12 @@ class JdbcChildQueries {
 					primary.familyName(), primary.birthDate(), primary.oblast(), versions.size());
 		}
 
+	}
+
+	void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer) {
+		this.jdbc.sql("select * from identity_version order by child_id, seq").query(rs -> {
+			consumer.accept(rs.getObject("child_id", UUID.class), ChildRows.identityVersion(rs));
+		});
 	}
 
 }

@@ -147,6 +147,19 @@ abstract class ChildRegistryContract {
 		assertThat(this.jdbc.sql("select count(*) from identity_version").query(Long.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void handsEveryIdentityVersionToAnIndexBuilder() {
+		Child child = register("Марко", "Іваненко", "2016");
+		this.registry.addIdentity(child.id(), Identity.named("Марк", "Иваненко", PartialDate.parse("2016")), "tester");
+		List<String> seen = new java.util.ArrayList<>();
+		this.registry.eachIdentity((id, version) -> {
+			if (id.equals(child.id())) {
+				seen.add(version.identity().givenName());
+			}
+		});
+		assertThat(seen).containsExactly("Марко", "Марк");
+	}
+
 	private Child register(String given, String family, String born) {
 		return register(Identity.named(given, family, PartialDate.parse(born)));
 	}
