@@ -139,6 +139,12 @@ class VotesApiController {
 
 	record JsonImport(@Nullable String fileName, String content, @Nullable ImportOptions options) {
 
+		JsonImport {
+			if (content == null || content.isBlank()) {
+				throw new IllegalArgumentException("content: the file's text is required");
+			}
+		}
+
 	}
 
 	record MemberStates(String attribution, List<MemberState> memberStates) {

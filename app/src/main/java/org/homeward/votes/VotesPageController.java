@@ -44,6 +44,12 @@ class VotesPageController {
 		return "votes/board";
 	}
 
+	@GetMapping("/{id:\\d+}/map")
+	String map(@PathVariable long id, Model model) {
+		model.addAttribute("resolution", this.votes.board(id).resolution());
+		return "votes/map";
+	}
+
 	@GetMapping("/members")
 	String findMember(@RequestParam String code) {
 		MemberState member = this.votes.findMemberState(code)
