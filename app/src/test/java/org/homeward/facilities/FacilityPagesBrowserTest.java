@@ -69,6 +69,11 @@ class FacilityPagesBrowserTest {
 		this.browser.findElement(By.id("stay-submit")).click();
 		waitUntil(d -> d.findElement(By.id("journey-table")).getText().contains("Gelendzhik"));
 		assertThat(this.browser.findElement(By.id("journey-table")).getText()).contains(" km");
+		waitUntil(d -> "true".equals(d.findElement(By.id("journey-map")).getDomAttribute("data-loaded")));
+		assertThat(Integer.parseInt(this.browser.findElement(By.id("journey-map")).getDomAttribute("data-stops")))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.browser.findElements(By.cssSelector("#journey-map path.leaflet-interactive")))
+			.hasSizeGreaterThanOrEqualTo(2);
 		screenshot("journey");
 
 		this.browser.get(url("/facilities/" + gelendzhik.id()));
