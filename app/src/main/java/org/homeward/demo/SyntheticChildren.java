@@ -3,6 +3,7 @@ package org.homeward.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.homeward.demo.DemoNames.FamilyName;
@@ -15,6 +16,8 @@ import org.homeward.registry.Identity;
 import org.homeward.registry.IdentityDocument;
 import org.homeward.registry.NewEvent;
 import org.homeward.registry.PartialDate;
+import org.homeward.linkage.text.Romanisation;
+import org.homeward.linkage.text.TextLanguage;
 import org.homeward.registry.Sex;
 
 /**
@@ -69,6 +72,9 @@ class SyntheticChildren {
 		if (this.random.nextDouble() < 0.35) {
 			later.add(imposed(given, family, patronymic, sex, born, place, taken));
 		}
+		if (this.random.nextDouble() < 0.3) {
+			later.add(officialList(birth, born));
+		}
 		return new Plan(birth, later, statusPath(taken), events(place, taken, later.size() > 1));
 	}
 
@@ -92,6 +98,23 @@ class SyntheticChildren {
 				List.of(new IdentityDocument("RU_BIRTH_CERTIFICATE",
 						"V-АГ %06d".formatted(this.random.nextInt(1_000_000)))),
 				null, SOURCE + "public adoption database entry", from, null, true);
+	}
+
+	/**
+	 * An entry of an official list: passport romanisation in capitals, and now and then
+	 * the day and month swapped, as lists typed from another date format have them.
+	 */
+	private Identity officialList(Identity birth, LocalDate born) {
+		boolean swapped = born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()
+				&& this.random.nextDouble() < 0.25;
+		PartialDate date = swapped ? new PartialDate(born.getYear(), born.getDayOfMonth(), born.getMonthValue())
+				: PartialDate.of(born);
+		return new Identity(latin(birth.givenName()), latin(birth.familyName()), null, birth.sex(), date, null, null,
+				"UKR", List.of(), null, SOURCE + "official list", null, null, false);
+	}
+
+	private static String latin(String cyrillic) {
+		return Romanisation.UKRAINIAN_NATIONAL_2010.romanise(cyrillic, TextLanguage.UKRAINIAN).toUpperCase(Locale.ROOT);
 	}
 
 	private LocalDate deportationDate(Place place, LocalDate born) {

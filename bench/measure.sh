@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every measurement reported in BENCHMARKS.md, one after another (never two at once: the
+# machine's cores are shared), and prints the machine first. Run from the project root:
+#   bash bench/measure.sh | tee /tmp/measure.log
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${OUT:-/tmp/homeward-measure}
+mkdir -p "$OUT"
+
+echo "== machine"; nproc; free -h; java -version 2>&1; uptime
+./mvnw -B -q -pl linkage,bench package -DskipTests
+# Run from copies, so that a rebuild in the shared tree during the run cannot swap the classes.
+cp linkage/target/homeward-linkage-0.1.0-SNAPSHOT-cli.jar bench/target/homeward-bench.jar "$OUT/"
+CLI=$OUT/homeward-linkage-0.1.0-SNAPSHOT-cli.jar
+BENCH=$OUT/homeward-bench.jar
+
+echo "== FEBRL 4: link --profile febrl, then evaluate --febrl"
+java -jar "$CLI" link --profile febrl --input ../shared/data/febrl/dataset4a.csv \
+  --input ../shared/data/febrl/dataset4b.csv --output "$OUT/febrl-clusters.csv"
+java -jar "$CLI" evaluate --febrl --clusters "$OUT/febrl-clusters.csv"
+
+echo "== synthetic, 20,000 children: generate, link, evaluate"
+java -jar "$CLI" generate --children 20000 --seed 1 --out "$OUT/syn20k"
+java -jar "$CLI" link --input "$OUT/syn20k/records.csv" --output "$OUT/syn20k/clusters.csv"
+java -jar "$CLI" evaluate --truth "$OUT/syn20k/truth.csv" --clusters "$OUT/syn20k/clusters.csv"
+
+echo "== Homeward and Duke 1.2 side by side"; uptime
+java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide 20000
+
+echo "== end to end, 100k and 1M records"; uptime
+java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
+
+echo "== JMH"; uptime
+java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
+cat "$OUT/jmh.txt"; uptime

@@ -1,0 +1,248 @@
+package org.homeward.linkage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.homeward.linkage.BlockingRule.Part;
+
+/**
+ * Blocking on a union of keys. For every rule, records are sorted by key; each run of
+ * equal keys is a block, and blocks above the size cap are skipped. A pair that shares
+ * several blocks is scored only in the first rule that holds it, so no global pair set is
+ * needed.
+ */
+final class Blocker {
+
+	/* 40 bits of key hash and 24 bits of record index share one sortable long. */
+	private static final int INDEX_BITS = 24;
+
+	private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+	static final int MAX_RECORDS = 1 << INDEX_BITS;
+
+	private final List<PreparedRecord> records;
+
+	private final int ruleCount;
+
+	/*
+	 * Keys flat by record, then rule, and open-block flags as one bit per rule: a pair
+	 * test reads two cache lines.
+	 */
+	private final long[] keys;
+
+	private final int[] openRules;
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private long blocksOverCap;
+
+	private final long[] neighbourhoodKeys;
+
+	/**
+	 * The records (by index) that share one key under one rule. A block above the size
+	 * cap is windowed: its members are sorted by birth date and family name and each is
+	 * paired only with the next {@code window} members (a sorted neighbourhood), else
+	 * window is 0 and all pairs count.
+	 */
+	record Block(int rule, int[] members, int window) {
+
+		/** The end (exclusive) of the partners of member {@code x}. */
+		int partnersEnd(int x) {
+			return (this.window == 0) ? this.members.length : Math.min(this.members.length, x + 1 + this.window);
+		}
+
+		long pairCount() {
+			long n = this.members.length;
+			return (this.window == 0) ? n * (n - 1) / 2 : n * this.window;
+		}
+
+	}
+
+	/* Neighbours compared inside an oversized block. */
+	static final int WINDOW = 8;
+
+	Blocker(FieldProfile profile, List<PreparedRecord> records, int maxBlockSize) {
+		if (records.size() >= MAX_RECORDS) {
+			throw new IllegalArgumentException("at most " + (MAX_RECORDS - 1) + " records per run");
+		}
+		this.records = records;
+		List<BlockingRule> rules = profile.blocking();
+		if (rules.size() > 31) {
+			throw new IllegalArgumentException("at most 31 blocking rules");
+		}
+		this.ruleCount = rules.size();
+		this.neighbourhoodKeys = neighbourhoodKeys(profile, records);
+		this.keys = new long[records.size() * this.ruleCount];
+		this.openRules = new int[records.size()];
+		for (int r = 0; r < rules.size(); r++) {
+			long[] ruleKeys = keysOf(profile, rules.get(r));
+			for (int i = 0; i < ruleKeys.length; i++) {
+				this.keys[i * this.ruleCount + r] = ruleKeys[i];
+			}
+			collectBlocks(r, ruleKeys, maxBlockSize);
+		}
+	}
+
+	List<Block> blocks() {
+		return this.blocks;
+	}
+
+	private static long[] neighbourhoodKeys(FieldProfile profile, List<PreparedRecord> records) {
+		int date = profile.firstOfKind(FieldKind.DATE);
+		int family = profile.firstOfKind(FieldKind.FAMILY_NAME);
+		long[] keys = new long[records.size()];
+		for (int i = 0; i < keys.length; i++) {
+			PreparedRecord record = records.get(i);
+			long day = (date < 0) ? 0 : record.ints[date];
+			NameFeatures name = (family < 0) ? null : record.names[family];
+			keys[i] = (day << 32) | ((name != null) ? (name.skeletonKey & 0xFFFFFFFFL) : 0);
+		}
+		return keys;
+	}
+
+	/**
+	 * Blocks windowed for exceeding the size cap.
+	 */
+	long blocksOverCap() {
+		return this.blocksOverCap;
+	}
+
+	long candidatePairUpperBound() {
+		return this.blocks.stream().mapToLong(Block::pairCount).sum();
+	}
+
+	/**
+	 * Tells whether the pair is first met in the given rule: no earlier rule puts both
+	 * records into one open block.
+	 */
+	boolean firstMetIn(int rule, int i, int j) {
+		int shared = this.openRules[i] & this.openRules[j] & ((1 << rule) - 1);
+		int bi = i * this.ruleCount;
+		int bj = j * this.ruleCount;
+		while (shared != 0) {
+			int r = Integer.numberOfTrailingZeros(shared);
+			if (this.keys[bi + r] == this.keys[bj + r]) {
+				return false;
+			}
+			shared &= shared - 1;
+		}
+		return true;
+	}
+
+	/**
+	 * Tells whether blocking makes the two records a candidate pair.
+	 */
+	boolean sharesOpenBlock(int i, int j) {
+		return !firstMetIn(this.ruleCount, i, j);
+	}
+
+	private long[] keysOf(FieldProfile profile, BlockingRule rule) {
+		long[] ruleKeys = new long[this.records.size()];
+		int[] fields = fieldsOf(profile, rule);
+		for (int i = 0; i < ruleKeys.length; i++) {
+			ruleKeys[i] = keyOf(this.records.get(i), rule, fields);
+		}
+		return ruleKeys;
+	}
+
+	/**
+	 * The key of one record under every rule of a profile, 0 where a rule gives none.
+	 */
+	static long[] keysOf(FieldProfile profile, PreparedRecord record) {
+		List<BlockingRule> rules = profile.blocking();
+		long[] recordKeys = new long[rules.size()];
+		for (int r = 0; r < recordKeys.length; r++) {
+			recordKeys[r] = keyOf(record, rules.get(r), fieldsOf(profile, rules.get(r)));
+		}
+		return recordKeys;
+	}
+
+	private static int[] fieldsOf(FieldProfile profile, BlockingRule rule) {
+		return rule.parts().stream().mapToInt((p) -> profile.indexOf(p.field())).toArray();
+	}
+
+	private static long keyOf(PreparedRecord record, BlockingRule rule, int[] fields) {
+		long combined = (rule.unordered()) ? 0 : 17;
+		for (int p = 0; p < fields.length; p++) {
+			long part = partOf(record, rule.parts().get(p), fields[p]);
+			if (part == 0) {
+				return 0;
+			}
+			long mixed = mix(part + (rule.unordered() ? 0 : p * 0x9E3779B97F4A7C15L));
+			combined = rule.unordered() ? combined + mixed : mix(combined * 31 + mixed);
+		}
+		long key = combined & ((1L << (64 - INDEX_BITS)) - 1);
+		return (key == 0) ? 1 : key;
+	}
+
+	private static long partOf(PreparedRecord record, Part part, int f) {
+		NameFeatures name = record.names[f];
+		return switch (part.take()) {
+			case NAME_KEY -> (name != null) ? name.nameKey : 0;
+			case SKELETON -> (name != null) ? name.skeletonKey : 0;
+			case YEAR -> DateValue.year(record.ints[f]);
+			case SORTED_DATE -> DateValue.sortedKey(record.ints[f]);
+			case VALUE -> (name != null) ? name.exactId + 1L : record.ints[f];
+		};
+	}
+
+	private void collectBlocks(int rule, long[] ruleKeys, int maxBlockSize) {
+		long[] packed = new long[ruleKeys.length];
+		int n = 0;
+		for (int i = 0; i < ruleKeys.length; i++) {
+			if (ruleKeys[i] != 0) {
+				packed[n++] = (ruleKeys[i] << INDEX_BITS) | i;
+			}
+		}
+		packed = Arrays.copyOf(packed, n);
+		Arrays.parallelSort(packed);
+		int start = 0;
+		for (int k = 1; k <= n; k++) {
+			if (k == n || (packed[k] >>> INDEX_BITS) != (packed[start] >>> INDEX_BITS)) {
+				addBlock(rule, packed, start, k, maxBlockSize);
+				start = k;
+			}
+		}
+	}
+
+	private void addBlock(int rule, long[] packed, int start, int end, int maxBlockSize) {
+		int size = end - start;
+		if (size < 2) {
+			return;
+		}
+		int[] members = new int[size];
+		for (int k = 0; k < size; k++) {
+			members[k] = (int) (packed[start + k] & INDEX_MASK);
+		}
+		if (size > maxBlockSize) {
+			this.blocksOverCap++;
+			this.blocks.add(new Block(rule, sortedByNeighbourhood(members), WINDOW));
+			return;
+		}
+		for (int member : members) {
+			this.openRules[member] |= 1 << rule;
+		}
+		this.blocks.add(new Block(rule, members, 0));
+	}
+
+	private int[] sortedByNeighbourhood(int[] members) {
+		long[][] keyed = new long[members.length][];
+		for (int k = 0; k < members.length; k++) {
+			keyed[k] = new long[] { this.neighbourhoodKeys[members[k]], members[k] };
+		}
+		Arrays.sort(keyed, (x, y) -> (x[0] != y[0]) ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+		int[] sorted = new int[members.length];
+		for (int k = 0; k < members.length; k++) {
+			sorted[k] = (int) keyed[k][1];
+		}
+		return sorted;
+	}
+
+	private static long mix(long z) {
+		z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+		z = (z ^ (z >>> 33)) * 0xc4ceb53cf7e1b3c9L;
+		return z ^ (z >>> 33);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.homeward.linkage;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Gives every distinct string a positive int, so comparisons test ints. Safe for
+ * concurrent use.
+ */
+final class Interner {
+
+	private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+
+	private final AtomicInteger nextId = new AtomicInteger(1);
+
+	int intern(String key) {
+		return this.ids.computeIfAbsent(key, (k) -> this.nextId.getAndIncrement());
+	}
+
+}

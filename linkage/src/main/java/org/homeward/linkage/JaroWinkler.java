@@ -1,0 +1,99 @@
+package org.homeward.linkage;
+
+/**
+ * Jaro–Winkler similarity on character arrays without allocation for strings of up to 64
+ * characters (longer ones are cut to 64). Winkler's prefix bonus: up to 4 characters,
+ * scale 0.1.
+ */
+final class JaroWinkler {
+
+	private JaroWinkler() {
+	}
+
+	static double similarity(char[] a, char[] b) {
+		int la = Math.min(a.length, 64);
+		int lb = Math.min(b.length, 64);
+		if (la == 0 || lb == 0) {
+			return (la == lb) ? 1.0 : 0.0;
+		}
+		int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+		long matchedA = 0;
+		long matchedB = 0;
+		int matches = 0;
+		for (int i = 0; i < la; i++) {
+			int from = Math.max(0, i - window);
+			int to = Math.min(lb - 1, i + window);
+			for (int j = from; j <= to; j++) {
+				if ((matchedB & (1L << j)) == 0 && a[i] == b[j]) {
+					matchedA |= 1L << i;
+					matchedB |= 1L << j;
+					matches++;
+					break;
+				}
+			}
+		}
+		if (matches == 0) {
+			return 0.0;
+		}
+		int transpositions = countTranspositions(a, b, la, matchedA, matchedB);
+		double m = matches;
+		double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+		int prefix = 0;
+		int maxPrefix = Math.min(4, Math.min(la, lb));
+		while (prefix < maxPrefix && a[prefix] == b[prefix]) {
+			prefix++;
+		}
+		return jaro + prefix * 0.1 * (1.0 - jaro);
+	}
+
+	private static int countTranspositions(char[] a, char[] b, int la, long matchedA, long matchedB) {
+		int transpositions = 0;
+		int j = 0;
+		for (int i = 0; i < la; i++) {
+			if ((matchedA & (1L << i)) != 0) {
+				while ((matchedB & (1L << j)) == 0) {
+					j++;
+				}
+				if (a[i] != b[j]) {
+					transpositions++;
+				}
+				j++;
+			}
+		}
+		return transpositions;
+	}
+
+	/**
+	 * Tells whether two strings are at most one edit apart (insertion, deletion,
+	 * substitution or transposition of neighbours).
+	 */
+	static boolean withinOneEdit(char[] a, char[] b) {
+		int la = a.length;
+		int lb = b.length;
+		if (Math.abs(la - lb) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < la && i < lb && a[i] == b[i]) {
+			i++;
+		}
+		if (la == lb) {
+			return tailEquals(a, i + 1, b, i + 1)
+					|| (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEquals(a, i + 2, b, i + 2));
+		}
+		return (la > lb) ? tailEquals(a, i + 1, b, i) : tailEquals(a, i, b, i + 1);
+	}
+
+	private static boolean tailEquals(char[] a, int fromA, char[] b, int fromB) {
+		if (a.length - fromA != b.length - fromB) {
+			return false;
+		}
+		for (int k = 0; fromA + k < a.length; k++) {
+			if (a[fromA + k] != b[fromB + k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.homeward.linkage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.homeward.linkage.names.NameConcepts;
+import org.homeward.linkage.names.Patronymics;
+import org.homeward.linkage.names.SurnameForms;
+import org.homeward.linkage.text.LatinForms;
+import org.homeward.linkage.text.NameNormaliser;
+import org.homeward.linkage.text.PhoneticSkeleton;
+import org.homeward.linkage.text.TextLanguage;
+
+/**
+ * Computes {@link NameFeatures} once per distinct name, looking concepts up in one
+ * {@link NameConcepts} (given names or places), and interns every string feature as an
+ * int. Names repeat heavily (a million records hold some thousand given names), so the
+ * romanisers run once per name, not once per record. Safe for concurrent use.
+ */
+final class NameFeatureCache {
+
+	private final Map<String, NameFeatures> byName = new ConcurrentHashMap<>();
+
+	private final Interner interner;
+
+	private final NameConcepts concepts;
+
+	private final SurnameForms surnames;
+
+	private final boolean patronymics;
+
+	private final boolean typoConcepts;
+
+	/**
+	 * A cache of given and family names (whose unknown names get the concepts of known
+	 * forms one typing error away as {@link NameFeatures#nearConcepts}) or of places.
+	 */
+	NameFeatureCache(NameConcepts concepts, SurnameForms surnames, Interner interner, boolean typoConcepts) {
+		this.concepts = concepts;
+		this.surnames = surnames;
+		this.interner = interner;
+		this.patronymics = false;
+		this.typoConcepts = typoConcepts;
+	}
+
+	/**
+	 * A cache of patronymics: their concepts are the father's given-name concepts
+	 * ({@link Patronymics}).
+	 */
+	static NameFeatureCache ofPatronymics(NameConcepts concepts, SurnameForms surnames, Interner interner) {
+		return new NameFeatureCache(concepts, surnames, interner);
+	}
+
+	private NameFeatureCache(NameConcepts concepts, SurnameForms surnames, Interner interner) {
+		this.concepts = concepts;
+		this.surnames = surnames;
+		this.interner = interner;
+		this.patronymics = true;
+		this.typoConcepts = false;
+	}
+
+	/**
+	 * The features of a raw name.
+	 * @return the features, or null when the name holds no letter or digit
+	 */
+	NameFeatures get(String raw) {
+		String normalised = NameNormaliser.normalise(raw);
+		if (normalised.isEmpty()) {
+			return null;
+		}
+		return this.byName.computeIfAbsent(normalised, this::compute);
+	}
+
+	private int intern(String key) {
+		return this.interner.intern(key);
+	}
+
+	private NameFeatures compute(String normalised) {
+		List<String> forms = LatinForms.of(normalised);
+		boolean latin = !TextLanguage.detect(normalised).isCyrillic();
+		Set<String> variantForms = new LinkedHashSet<>();
+		if (!latin) {
+			this.surnames.variantsOf(normalised).forEach((v) -> variantForms.addAll(LatinForms.of(v)));
+		}
+		String primaryForm = forms.isEmpty() ? normalised : forms.get(0);
+		int primarySkeleton = forms.isEmpty() ? -1 : skeletonId(PhoneticSkeleton.of(primaryForm, false, false), 'f');
+		int[] concepts = this.patronymics ? fatherConceptsOf(normalised, forms) : conceptsOf(normalised, forms);
+		int group = Arrays.stream(concepts).map(this.concepts::groupOf).min().orElse(-1);
+		int[] near = (concepts.length > 0 || this.patronymics || !this.typoConcepts) ? concepts
+				: nearConceptsOf(normalised, forms);
+		return new NameFeatures(intern("x:" + normalised), ids("r:", forms), ids("r:", variantForms), concepts, near,
+				skeletons(forms, latin, true), skeletons(forms, latin, false), primarySkeleton, group,
+				primaryForm.replace(" ", "").toCharArray(), this.patronymics ? patronymicSex(normalised, forms) : 0);
+	}
+
+	private int[] ids(String prefix, Iterable<String> forms) {
+		List<Integer> ids = new ArrayList<>();
+		for (String form : forms) {
+			ids.add(intern(prefix + form.replace(" ", "")));
+		}
+		return sorted(ids);
+	}
+
+	private int[] skeletons(List<String> forms, boolean latin, boolean given) {
+		List<Integer> ids = new ArrayList<>();
+		char tag = given ? 'g' : 'f';
+		for (String form : forms) {
+			ids.add(skeletonId(PhoneticSkeleton.of(form, false, given), tag));
+			if (latin) {
+				ids.add(skeletonId(PhoneticSkeleton.of(form, true, given), tag));
+			}
+		}
+		return sorted(ids);
+	}
+
+	private int skeletonId(String skeleton, char tag) {
+		return intern(tag + ":" + skeleton);
+	}
+
+	private int[] conceptsOf(String normalised, List<String> forms) {
+		Set<Integer> found = new LinkedHashSet<>();
+		addConcepts(found, normalised, forms);
+		String[] words = normalised.split(" ");
+		if (words.length > 1) {
+			for (String word : words) {
+				addConcepts(found, word, LatinForms.of(word));
+			}
+		}
+		return sorted(new ArrayList<>(found));
+	}
+
+	/*
+	 * Only names of four letters or more: shorter ones are one edit away from too many
+	 * names to say anything.
+	 */
+	private int[] nearConceptsOf(String normalised, List<String> forms) {
+		Set<Integer> found = new LinkedHashSet<>();
+		List<char[]> spellings = new ArrayList<>();
+		spellings.add(normalised.toCharArray());
+		forms.forEach((form) -> spellings.add(form.toCharArray()));
+		for (String known : this.concepts.forms()) {
+			char[] form = known.toCharArray();
+			for (char[] spelling : spellings) {
+				if (spelling.length >= 4 && JaroWinkler.withinOneEdit(spelling, form)) {
+					Arrays.stream(this.concepts.conceptsOf(known)).forEach(found::add);
+				}
+			}
+		}
+		return sorted(new ArrayList<>(found));
+	}
+
+	private int[] fatherConceptsOf(String normalised, List<String> forms) {
+		Set<Integer> found = new LinkedHashSet<>(Patronymics.fatherConcepts(normalised, this.concepts));
+		for (String form : forms) {
+			found.addAll(Patronymics.fatherConcepts(form, this.concepts));
+		}
+		return sorted(new ArrayList<>(found));
+	}
+
+	private static int patronymicSex(String normalised, List<String> forms) {
+		int sex = Patronymics.sexOf(normalised);
+		for (int f = 0; f < forms.size() && sex == 0; f++) {
+			sex = Patronymics.sexOf(forms.get(f));
+		}
+		return sex;
+	}
+
+	private void addConcepts(Set<Integer> found, String normalised, List<String> forms) {
+		Arrays.stream(this.concepts.conceptsOf(normalised)).forEach(found::add);
+		for (String form : forms) {
+			Arrays.stream(this.concepts.conceptsOf(form)).forEach(found::add);
+		}
+	}
+
+	private static int[] sorted(List<Integer> ids) {
+		return ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.homeward.linkage;
+
+/**
+ * The primitive features of one distinct name, computed once and shared by every record
+ * that carries the name: interned ids of its Latin forms, of the forms of its
+ * Ukrainian/Russian and gendered variants, its given-name concepts and its phonetic
+ * skeletons (sorted int arrays), and the characters compared by Jaro–Winkler. A
+ * patronymic's concepts are those of the father's given name.
+ */
+final class NameFeatures {
+
+	final int exactId;
+
+	final int[] renderings;
+
+	final int[] variantRenderings;
+
+	final int[] concepts;
+
+	/**
+	 * The concepts, or for an unknown name the concepts of the known forms one typing
+	 * error away (Златта: Злата); used only to tell two different names apart.
+	 */
+	final int[] nearConcepts;
+
+	final int[] givenSkeletons;
+
+	final int[] familySkeletons;
+
+	final char[] jwKey;
+
+	/**
+	 * For a patronymic, whose child it names: {@code Patronymics.SON},
+	 * {@code Patronymics.DAUGHTER} or 0.
+	 */
+	final int patronymicSex;
+
+	final long nameKey;
+
+	final long skeletonKey;
+
+	NameFeatures(int exactId, int[] renderings, int[] variantRenderings, int[] concepts, int[] nearConcepts,
+			int[] givenSkeletons, int[] familySkeletons, int primarySkeleton, int conceptGroup, char[] jwKey,
+			int patronymicSex) {
+		this.exactId = exactId;
+		this.renderings = renderings;
+		this.variantRenderings = variantRenderings;
+		this.concepts = concepts;
+		this.nearConcepts = nearConcepts;
+		this.givenSkeletons = givenSkeletons;
+		this.familySkeletons = familySkeletons;
+		this.jwKey = jwKey;
+		this.patronymicSex = patronymicSex;
+		this.skeletonKey = (primarySkeleton >= 0) ? (2L << 40) | primarySkeleton : (3L << 40) | exactId;
+		this.nameKey = (conceptGroup >= 0) ? (1L << 40) | conceptGroup : this.skeletonKey;
+	}
+
+	static boolean intersects(int[] a, int[] b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			int x = a[i];
+			int y = b[j];
+			if (x == y) {
+				return true;
+			}
+			if (x < y) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.homeward.linkage;
+
+import java.util.Arrays;
+
+/**
+ * Attaches a record that the match threshold left alone to the one cluster its
+ * review-band pairs point to. A sparse mention ("Davyd Chornyi", nothing else) never
+ * reaches the match threshold against any one record, yet when every pair it has above
+ * the attachment weight leads into the same cluster, and into no other, that cluster is
+ * the only candidate the data offers. A mention with pairs into two clusters stays in
+ * review: it is ambiguous, and a wrong merge is worse than a missed link.
+ * <p>
+ * Only single records attach, never whole clusters, and the cluster builder's conflict
+ * check still applies. Two lone mentions that point at each other and at the same cluster
+ * ("Anna Kowal, Cherson" twice) do not make each other ambiguous; two that point at each
+ * other and nowhere else are joined. Attachment repeats until nothing changes (at most
+ * {@value #ROUNDS} rounds), since one attachment can settle another mention's ambiguity.
+ */
+final class SoleCandidateAttachment {
+
+	static final int ROUNDS = 3;
+
+	private static final int NONE = -1;
+
+	private static final int SEVERAL = -2;
+
+	private final ClusterBuilder clusters;
+
+	private final long[] pairs;
+
+	private final float[] weights;
+
+	private final double attachWeight;
+
+	private final boolean[] attached;
+
+	private final int[] sizes;
+
+	/*
+	 * Per singleton: its one multi-record candidate root, and the one root of any size.
+	 */
+	private final int[] cluster;
+
+	private final int[] clusterPair;
+
+	private final int[] any;
+
+	private final int[] anyPair;
+
+	private final boolean[] blocked;
+
+	private SoleCandidateAttachment(ClusterBuilder clusters, long[] pairs, float[] weights, double attachWeight) {
+		this.clusters = clusters;
+		this.pairs = pairs;
+		this.weights = weights;
+		this.attachWeight = attachWeight;
+		this.attached = new boolean[pairs.length];
+		int records = clusters.size();
+		this.sizes = new int[records];
+		this.cluster = new int[records];
+		this.clusterPair = new int[records];
+		this.any = new int[records];
+		this.anyPair = new int[records];
+		this.blocked = new boolean[records];
+	}
+
+	/**
+	 * Attaches lone records to their sole candidate cluster.
+	 * @param clusters the clusters after the match pass; changed in place
+	 * @param pairs candidate pairs below the match weight, record indexes packed as
+	 * {@code i << 32 | j}
+	 * @param weights the pairs' weights
+	 * @param attachWeight the weight a pair needs to count as a candidate
+	 * @return for each pair, whether it joined two clusters
+	 */
+	static boolean[] attach(ClusterBuilder clusters, long[] pairs, float[] weights, double attachWeight) {
+		SoleCandidateAttachment attachment = new SoleCandidateAttachment(clusters, pairs, weights, attachWeight);
+		int round = 0;
+		boolean changed = true;
+		while (changed && round++ < ROUNDS) {
+			changed = attachment.round();
+		}
+		return attachment.attached;
+	}
+
+	private boolean round() {
+		collectCandidates();
+		blockRivalMentions();
+		boolean changed = false;
+		for (int r = 0; r < this.sizes.length; r++) {
+			if (this.sizes[r] != 1 || this.clusters.find(r) != r) {
+				continue;
+			}
+			int target = this.cluster[r];
+			int pair = this.clusterPair[r];
+			if (target == NONE && this.any[r] >= 0 && this.any[this.any[r]] == r) {
+				target = this.any[r];
+				pair = this.anyPair[r];
+			}
+			if (target >= 0 && !this.blocked[r] && this.clusters.union(r, target)) {
+				this.attached[pair] = true;
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	private void collectCandidates() {
+		Arrays.fill(this.sizes, 0);
+		for (int r = 0; r < this.sizes.length; r++) {
+			this.sizes[this.clusters.find(r)]++;
+		}
+		Arrays.fill(this.cluster, NONE);
+		Arrays.fill(this.any, NONE);
+		Arrays.fill(this.blocked, false);
+		for (int k = 0; k < this.pairs.length; k++) {
+			if (this.weights[k] < this.attachWeight) {
+				continue;
+			}
+			int ri = this.clusters.find((int) (this.pairs[k] >>> 32));
+			int rj = this.clusters.find((int) this.pairs[k]);
+			if (ri != rj) {
+				note(ri, rj, k);
+				note(rj, ri, k);
+			}
+		}
+	}
+
+	private void note(int root, int other, int pair) {
+		if (this.sizes[root] != 1) {
+			return;
+		}
+		note(this.any, this.anyPair, root, other, pair);
+		if (this.sizes[other] > 1) {
+			note(this.cluster, this.clusterPair, root, other, pair);
+		}
+	}
+
+	private void note(int[] candidate, int[] best, int root, int other, int pair) {
+		if (candidate[root] == NONE) {
+			candidate[root] = other;
+			best[root] = pair;
+		}
+		else if (candidate[root] >= 0 && candidate[root] != other) {
+			candidate[root] = SEVERAL;
+		}
+		else if (candidate[root] == other && this.weights[pair] > this.weights[best[root]]) {
+			best[root] = pair;
+		}
+	}
+
+	/*
+	 * Two lone mentions that match each other but lean towards different clusters (or one
+	 * of them towards several) make each other ambiguous.
+	 */
+	private void blockRivalMentions() {
+		for (int k = 0; k < this.pairs.length; k++) {
+			if (this.weights[k] < this.attachWeight) {
+				continue;
+			}
+			int ri = this.clusters.find((int) (this.pairs[k] >>> 32));
+			int rj = this.clusters.find((int) this.pairs[k]);
+			if (ri != rj && this.sizes[ri] == 1 && this.sizes[rj] == 1 && rivals(this.cluster[ri], this.cluster[rj])) {
+				this.blocked[ri] = true;
+				this.blocked[rj] = true;
+			}
+		}
+	}
+
+	private static boolean rivals(int a, int b) {
+		return a != b && a != NONE && b != NONE;
+	}
+
+}

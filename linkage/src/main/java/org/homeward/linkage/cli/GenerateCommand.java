@@ -1,0 +1,55 @@
+package org.homeward.linkage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.homeward.linkage.synthetic.BenchmarkFiles;
+import org.homeward.linkage.synthetic.SyntheticBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code generate --children N --seed S --out DIR}: writes a synthetic cross-script
+ * benchmark, {@code DIR/records.csv} and {@code DIR/truth.csv}. The same arguments always
+ * give the same files.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Write a synthetic cross-script linkage benchmark: DIR/records.csv and DIR/truth.csv.",
+				"Every child is invented; record ids start with syn-." })
+public final class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--children", required = true, paramLabel = "N", description = "number of children to invent")
+	private int children;
+
+	@Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+			description = "random seed (default: ${DEFAULT-VALUE})")
+	private long seed;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
+	private Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		if (this.children < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--children must be at least 1");
+		}
+		long start = System.nanoTime();
+		SyntheticBenchmark benchmark = SyntheticBenchmark.generate(this.children, this.seed);
+		BenchmarkFiles.write(benchmark, this.out);
+		PrintWriter printer = this.spec.commandLine().getOut();
+		printer.printf("wrote %d records of %d synthetic children (seed %d) to %s and %s in %d ms%n",
+				benchmark.records().size(), benchmark.children(), this.seed, this.out.resolve("records.csv"),
+				this.out.resolve("truth.csv"), (System.nanoTime() - start) / 1_000_000);
+		printer.flush();
+		return 0;
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.homeward.linkage.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.homeward.linkage.text.LatinForms;
+import org.homeward.linkage.text.NameNormaliser;
+
+/**
+ * Name concepts: given names (Михайло = Михаил = Mykhailo = Mikhail = Misha = Міша) from
+ * {@code given-names.txt}, places (Бахмут = Артемовск = Bakhmut) from {@code places.txt}.
+ * Every Cyrillic form is also registered under its Latin forms ({@link LatinForms}).
+ * Immutable and safe to share between threads.
+ */
+public final class NameConcepts {
+
+	private static final int[] NONE = new int[0];
+
+	private static final NameConcepts BUILT_IN = load("/org/homeward/linkage/given-names.txt");
+
+	private static final NameConcepts PLACES = load("/org/homeward/linkage/places.txt");
+
+	private final Map<String, int[]> conceptsByForm;
+
+	private final List<String> ids;
+
+	private final char[] sexes;
+
+	private final int[] groups;
+
+	private NameConcepts(Map<String, int[]> conceptsByForm, List<String> ids, char[] sexes) {
+		this.conceptsByForm = conceptsByForm;
+		this.ids = ids;
+		this.sexes = sexes;
+		this.groups = groups(conceptsByForm, ids.size());
+	}
+
+	/*
+	 * Concepts that share a form (Саша: Олександр and Олександра; Уля: Уляна and Юлія)
+	 * form one group, so a name that maps to several concepts still has one blocking key.
+	 */
+	private static int[] groups(Map<String, int[]> conceptsByForm, int size) {
+		int[] parent = new int[size];
+		for (int i = 0; i < size; i++) {
+			parent[i] = i;
+		}
+		for (int[] concepts : conceptsByForm.values()) {
+			for (int k = 1; k < concepts.length; k++) {
+				int a = root(parent, concepts[0]);
+				int b = root(parent, concepts[k]);
+				parent[Math.max(a, b)] = Math.min(a, b);
+			}
+		}
+		int[] groups = new int[size];
+		for (int i = 0; i < size; i++) {
+			groups[i] = root(parent, i);
+		}
+		return groups;
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			i = parent[i];
+		}
+		return i;
+	}
+
+	/**
+	 * The group of a concept: the smallest concept reachable through shared forms.
+	 * @param concept a concept number
+	 * @return the group's concept number
+	 */
+	public int groupOf(int concept) {
+		return this.groups[concept];
+	}
+
+	/**
+	 * The concepts shipped with the engine.
+	 * @return the shared instance
+	 */
+	public static NameConcepts builtIn() {
+		return BUILT_IN;
+	}
+
+	/**
+	 * Place concepts shipped with the engine: oblasts and settlements under their
+	 * Ukrainian, Russian, former and Latin names ({@code places.txt}); {@link #sexOf}
+	 * gives the kind, 'O' for an oblast, 'S' for a settlement.
+	 * @return the shared instance
+	 */
+	public static NameConcepts places() {
+		return PLACES;
+	}
+
+	static NameConcepts load(String resource) {
+		Map<String, int[]> byForm = new HashMap<>();
+		List<String> ids = new ArrayList<>();
+		List<String[]> lines = DataLines.read(resource);
+		char[] sexes = new char[lines.size()];
+		for (String[] line : lines) {
+			if (line.length != 6) {
+				throw new IllegalStateException("given-name line needs 6 fields: " + String.join(";", line));
+			}
+			int concept = ids.size();
+			ids.add(line[0]);
+			sexes[concept] = line[1].isEmpty() ? '?' : line[1].charAt(0);
+			for (int field = 2; field < 6; field++) {
+				DataLines.list(line[field]).forEach((form) -> register(byForm, form, concept));
+			}
+		}
+		return new NameConcepts(Map.copyOf(byForm), List.copyOf(ids), sexes);
+	}
+
+	private static void register(Map<String, int[]> byForm, String form, int concept) {
+		String normalised = NameNormaliser.normalise(form);
+		add(byForm, normalised, concept);
+		for (String latin : LatinForms.of(normalised)) {
+			add(byForm, latin, concept);
+		}
+	}
+
+	private static void add(Map<String, int[]> byForm, String key, int concept) {
+		int[] known = byForm.getOrDefault(key, NONE);
+		if (Arrays.stream(known).noneMatch((c) -> c == concept)) {
+			int[] grown = Arrays.copyOf(known, known.length + 1);
+			grown[known.length] = concept;
+			Arrays.sort(grown);
+			byForm.put(key, grown);
+		}
+	}
+
+	/**
+	 * Looks up the concepts of one name form.
+	 * @param normalisedOrLatin a normalised name or one of its folded Latin forms
+	 * @return sorted concept numbers, empty when the form is unknown; never modify it
+	 */
+	public int[] conceptsOf(String normalisedOrLatin) {
+		return this.conceptsByForm.getOrDefault(normalisedOrLatin, NONE);
+	}
+
+	/**
+	 * Every known form: normalised names and their folded Latin forms.
+	 * @return an unmodifiable set
+	 */
+	public java.util.Set<String> forms() {
+		return this.conceptsByForm.keySet();
+	}
+
+	/**
+	 * The identifier of a concept, such as {@code mykhailo}.
+	 * @param concept a concept number from {@link #conceptsOf(String)}
+	 * @return the identifier
+	 */
+	public String idOf(int concept) {
+		return this.ids.get(concept);
+	}
+
+	/**
+	 * The sex a concept's name is given to.
+	 * @param concept a concept number
+	 * @return 'M', 'F' or '?'
+	 */
+	public char sexOf(int concept) {
+		return this.sexes[concept];
+	}
+
+	/**
+	 * The number of concepts.
+	 * @return at least one
+	 */
+	public int size() {
+		return this.ids.size();
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.homeward.linkage;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.linkage.CrossScriptMatchingTest.person;
+
+/**
+ * Blocking keys of the person profile that survive script, romanisation and renaming. All
+ * children here are invented.
+ */
+class BlockingKeysTest {
+
+	private static final LinkageEngine ENGINE = LinkageEngine.create(FieldProfile.person());
+
+	@Test
+	void blocksAGivenNameWithTheBirthYear() {
+		assertCandidates(person("news-1", "Alina", "", "", "F", "2006", "", ""),
+				person("ua-1", "Аліна", "Нестеренко", "Петрівна", "F", "2006-04-02", "Волноваха", "Донецька"));
+	}
+
+	@Test
+	void blocksARenamedChildOnPatronymicAndBirthDate() {
+		assertCandidates(person("ua-2", "Богдан", "Бойко", "Андрійович", "M", "2012-03-04", "Херсон", ""),
+				person("ru-2", "Никита", "Попов", "Андреевич", "M", "2012-04-03", "", ""));
+	}
+
+	@Test
+	void blocksAFamilyNameWithThePatronymic() {
+		assertCandidates(person("ua-3", "Мілана", "Ткачук", "Денисівна", "F", "2022-02-28", "Маріуполь", ""),
+				person("list-3", "", "Ткачук", "Денисовна", "F", "", "", ""));
+	}
+
+	private static void assertCandidates(InputRecord a, InputRecord b) {
+		List<PreparedRecord> prepared = ENGINE.prepareAll(List.of(a, b));
+		BlockingReport report = ENGINE.assessBlocking(prepared, List.of(List.of(a.id(), b.id())));
+		assertThat(report.pairCompleteness()).isEqualTo(1.0);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.homeward.linkage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinkCommandTest {
+
+	private static final String HEADER = "record_id,source,given_name,family_name,patronymic,sex,birth_date,settlement,oblast";
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		CommandLine cli = new CommandLine(new HomewardLinkageCli());
+		cli.setOut(new PrintWriter(this.out, true));
+		cli.setErr(new PrintWriter(this.err, true));
+		return cli.execute(args);
+	}
+
+	private Path write(String name, String... lines) throws IOException {
+		Path file = this.dir.resolve(name);
+		Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void linksRecordsAcrossFilesAndScripts() throws IOException {
+		Path ua = write("ua.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,Петрович,M,2014-03-15,Маріуполь,Донецька",
+				"ua-2,ua-registry,Олексій,Коваленко,Петрович,M,2014-03-15,Маріуполь,Донецька");
+		Path news = write("news.csv", HEADER, "news-1,news,Mykhailo,Kovalenko,,M,2014-03-15,Mariupol,Donetsk",
+				"list-1,official-list,KOVALENKO,MYKHAILO,PETROVYCH,M,2014-03-15,MARIUPOL,DONETSKA");
+		Path clusters = this.dir.resolve("clusters.csv");
+		Path pairs = this.dir.resolve("pairs.csv");
+		int exit = run("link", "--input", ua.toString(), "--input", news.toString(), "--output", clusters.toString(),
+				"--pairs", pairs.toString(), "--threads", "1");
+		assertThat(exit).as(this.err.toString()).isZero();
+		List<String> rows = Files.readAllLines(clusters);
+		assertThat(rows).hasSize(5).first().isEqualTo("record_id,cluster_id");
+		assertThat(clusterOf(rows, "news-1")).isEqualTo(clusterOf(rows, "ua-1")).isEqualTo(clusterOf(rows, "list-1"));
+		assertThat(clusterOf(rows, "ua-2")).isNotEqualTo(clusterOf(rows, "ua-1"));
+		assertThat(Files.readAllLines(pairs).get(0)).startsWith("left_id,right_id,weight,probability,decision")
+			.contains("given_name_level,given_name_weight");
+		assertThat(this.out.toString()).contains("records:", "candidate pairs:", "pairs/s:", "clusters:", "wall time:");
+	}
+
+	@Test
+	void namesFileLineAndColumnOfABadDateAndWritesNothing() throws IOException {
+		Path input = write("bad.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,M,2014-03-15,Маріуполь,",
+				"ua-2,ua-registry,Олексій,Коваленко,,M,2014-13-15,Маріуполь,");
+		Path clusters = this.dir.resolve("clusters.csv");
+		int exit = run("link", "--input", input.toString(), "--output", clusters.toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).contains("bad.csv:3:7:", "birth_date");
+		assertThat(clusters).doesNotExist();
+		try (var files = Files.list(this.dir)) {
+			assertThat(files).containsExactly(input);
+		}
+	}
+
+	@Test
+	void namesTheLineWithMissingColumns() throws IOException {
+		Path input = write("short.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко");
+		int exit = run("link", "--input", input.toString(), "--output", this.dir.resolve("c.csv").toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).contains("short.csv:2:5:", "expected 9 columns");
+	}
+
+	@Test
+	void namesTheLineOfAnUnclosedQuote() throws IOException {
+		Path input = write("quote.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,M,2014,,",
+				"ua-2,ua-registry,\"Олексій,Коваленко,,M,2014,,");
+		int exit = run("link", "--input", input.toString(), "--output", this.dir.resolve("c.csv").toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).contains("quote.csv:", "malformed CSV");
+	}
+
+	@Test
+	void rejectsDuplicateIdsAcrossFiles() throws IOException {
+		Path a = write("a.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,M,2014,,");
+		Path b = write("b.csv", HEADER, "ua-1,news,Mykhailo,Kovalenko,,M,2014,,");
+		int exit = run("link", "--input", a.toString(), "--input", b.toString(), "--output",
+				this.dir.resolve("c.csv").toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).contains("b.csv:2:1:", "already used");
+	}
+
+	@Test
+	void keepsAnExistingOutputWhenInputIsMalformed() throws IOException {
+		Path clusters = write("clusters.csv", "record_id,cluster_id", "old,0");
+		Path input = write("bad.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,X,2014,,");
+		assertThat(run("link", "--input", input.toString(), "--output", clusters.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("bad.csv:2:6:", "sex");
+		assertThat(Files.readAllLines(clusters)).containsExactly("record_id,cluster_id", "old,0");
+	}
+
+	private static String clusterOf(List<String> rows, String id) {
+		return rows.stream().filter((r) -> r.startsWith(id + ",")).findFirst().orElseThrow().split(",")[1];
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.homeward.linkage.names;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.homeward.linkage.text.NameNormaliser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameKnowledgeTest {
+
+	private final NameConcepts concepts = NameConcepts.builtIn();
+
+	@Test
+	void knowsAtLeastTwoHundredFiftyGivenNames() {
+		assertThat(this.concepts.size()).isGreaterThanOrEqualTo(250);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Михайло,Михаил", "Михайло,Mykhailo", "Михайло,Mikhail", "Михайло,Misha", "Михайло,Міша",
+			"Михайло,Mychajlo", "Єлизавета,Елизавета", "Єлизавета,Yelyzaveta", "Єлизавета,Liza", "Єлизавета,Ліза",
+			"Олександр,Александр", "Олександр,Oleksandr", "Олександр,Aleksandr", "Олександр,Sasha", "Олександр,Саша",
+			"Олексій,Alexey", "Юрій,Yurii", "Ганна,Anna", "Дарина,Дарья", "Артем,Artyom", "Катерина,Екатерина" })
+	void joinsFormsOfOneName(String left, String right) {
+		assertThat(ids(left)).containsAnyElementsOf(ids(right));
+		assertThat(ids(right)).containsAnyElementsOf(ids(left));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Олександр,Олексій", "Іван,Іванна", "Олександр,Олександра", "Ольга,Олег", "Анна,Інна" })
+	void keepsDifferentNamesApart(String left, String right) {
+		assertThat(ids(left)).doesNotContainAnyElementsOf(ids(right));
+	}
+
+	@Test
+	void knowsFormerAndRussianPlaceNames() {
+		NameConcepts places = NameConcepts.places();
+		assertThat(places.conceptsOf(NameNormaliser.normalise("Артемовск")))
+			.containsAnyOf(places.conceptsOf(NameNormaliser.normalise("Бахмут")));
+		assertThat(places.conceptsOf("crimea")).containsAnyOf(places.conceptsOf(NameNormaliser.normalise("АР Крим")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "олійник,олейник", "зборовський,зборовский", "зборовська,зборовская", "зборовський,зборовська",
+			"білий,белый", "ковальов,ковалёв", "рибак,рыбак", "смирнов,смирнова" })
+	void givesUkrainianRussianAndGenderedSurnameForms(String ukrainian, String other) {
+		assertThat(SurnameForms.builtIn().variantsOf(ukrainian)).contains(other);
+		assertThat(SurnameForms.builtIn().variantsOf(other)).contains(ukrainian);
+	}
+
+	@Test
+	void leavesTheEnkoEndingAlone() {
+		assertThat(SurnameForms.builtIn().variantsOf("коваленко")).doesNotContain("коваленка");
+	}
+
+	private Set<String> ids(String name) {
+		String normalised = NameNormaliser.normalise(name);
+		return Arrays.stream(this.concepts.conceptsOf(normalised))
+			.mapToObj(this.concepts::idOf)
+			.collect(Collectors.toSet());
+	}
+
+}
