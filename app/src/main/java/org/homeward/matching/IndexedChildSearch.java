@@ -51,12 +51,17 @@ class IndexedChildSearch implements ChildSearch {
 				best.merge(child, candidate, (a, b) -> (a.explanation().weight() >= b.explanation().weight()) ? a : b);
 			}
 		}
+		// strongest first, and only as many children read from the registry as are needed
+		List<Map.Entry<UUID, Candidate>> ranked = new ArrayList<>(best.entrySet());
+		ranked.sort(Comparator.comparingDouble((Map.Entry<UUID, Candidate> e) -> -e.getValue().explanation().weight()));
 		List<SearchHit> hits = new ArrayList<>();
-		for (Map.Entry<UUID, Candidate> entry : best.entrySet()) {
+		for (Map.Entry<UUID, Candidate> entry : ranked) {
+			if (hits.size() == limit) {
+				break;
+			}
 			hit(entry.getKey(), entry.getValue(), filters, viewer).ifPresent(hits::add);
 		}
-		hits.sort(Comparator.comparingDouble(SearchHit::weight).reversed());
-		return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+		return List.copyOf(hits);
 	}
 
 	private java.util.Optional<SearchHit> hit(UUID childId, Candidate candidate, Filters filters, Viewer viewer) {
