@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
  * must never become a source of Spring components.
  */
 @SpringBootApplication(scanBasePackages = { "org.homeward.access", "org.homeward.registry", "org.homeward.demo",
-		"org.homeward.web", "org.homeward.votes" })
+		"org.homeward.web", "org.homeward.votes", "org.homeward.evidence" })
 public class HomewardApplication {
 
 	public static void main(String[] args) {
