@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
  * linkage engine ({@code org.homeward.linkage}) is a plain library on the class path and
  * must never become a source of Spring components.
  */
-@SpringBootApplication(scanBasePackages = { "org.homeward.access", "org.homeward.registry", "org.homeward.demo",
-		"org.homeward.web", "org.homeward.votes", "org.homeward.facilities", "org.homeward.matching" })
+@SpringBootApplication(
+		scanBasePackages = { "org.homeward.access", "org.homeward.registry", "org.homeward.demo", "org.homeward.web",
+				"org.homeward.votes", "org.homeward.facilities", "org.homeward.matching", "org.homeward.evidence" })
 public class HomewardApplication {
 
 	public static void main(String[] args) {
