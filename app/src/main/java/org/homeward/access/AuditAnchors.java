@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
  * an anchor (e-mailed, printed, given to a court) can later show that the ledger up to
  * that entry was not rewritten: rewriting it changes the hash at that entry.
  * <p>
- * RFC 3161 timestamps of the anchors, when a timestamp authority is configured, are left
- * to the evidence capability, which brings the timestamp client.
+ * When timestamp authorities are configured, the evidence capability, which holds the RFC
+ * 3161 client, timestamps each anchor file on {@link LedgerAnchored}.
  */
 @Component
 class AuditAnchors {
@@ -48,10 +49,13 @@ class AuditAnchors {
 
 	private final Path folder;
 
-	AuditAnchors(JdbcClient jdbc, Clock clock, @Value("${homeward.data}") Path data) {
+	private final ApplicationEventPublisher events;
+
+	AuditAnchors(JdbcClient jdbc, Clock clock, @Value("${homeward.data}") Path data, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.folder = data.resolve("audit");
+		this.events = events;
 	}
 
 	/** Writes today's anchor at five past midnight UTC; also callable at any time. */
@@ -67,7 +71,9 @@ class AuditAnchors {
 		anchor.setProperty("seq", Long.toString(head.seq()));
 		anchor.setProperty("hash", head.hash());
 		anchor.setProperty("signature", sign(payload));
-		write(this.folder.resolve("anchors").resolve(today + ".properties"), anchor);
+		Path file = this.folder.resolve("anchors").resolve(today + ".properties");
+		write(file, anchor);
+		this.events.publishEvent(new LedgerAnchored(today, head.seq(), head.hash(), file));
 	}
 
 	/**
