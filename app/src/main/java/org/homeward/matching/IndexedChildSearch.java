@@ -68,6 +68,9 @@ class IndexedChildSearch implements ChildSearch {
 		Child child;
 		try {
 			child = this.registry.get(childId);
+			if (child.mergedInto() != null) {
+				child = this.registry.get(child.mergedInto());
+			}
 		}
 		catch (ChildNotFoundException ex) {
 			return java.util.Optional.empty();

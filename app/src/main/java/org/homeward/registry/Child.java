@@ -25,16 +25,21 @@ import org.jspecify.annotations.Nullable;
  * @param grantees who may see a restricted child: {@code user:<name>} or
  * {@code role:<ROLE>}
  * @param consent what the family agreed to, or null when not recorded
+ * @param mergedInto the child this record was merged into, or null
+ * @param merged the records merged into this one; their identity versions and events are
+ * shown with this child's
  */
 public record Child(UUID id, String caseNumber, ChildStatus status, boolean synthetic, @Nullable String notes,
 		List<IdentityVersion> identities, List<StatusChange> statusHistory, List<ChildEvent> events, Instant createdAt,
-		Instant updatedAt, boolean restricted, List<String> grantees, @Nullable Consent consent) {
+		Instant updatedAt, boolean restricted, List<String> grantees, @Nullable Consent consent,
+		@Nullable UUID mergedInto, List<UUID> merged) {
 
 	public Child {
 		identities = List.copyOf(identities);
 		statusHistory = List.copyOf(statusHistory);
 		events = List.copyOf(events);
 		grantees = List.copyOf(grantees);
+		merged = List.copyOf(merged);
 		if (identities.isEmpty()) {
 			throw new IllegalArgumentException("a child has at least one identity");
 		}

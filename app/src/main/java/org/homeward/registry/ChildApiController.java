@@ -139,6 +139,26 @@ class ChildApiController {
 		return ChildView.of(this.registry.recordConsent(id, form.toConsent(), user.getName()), FieldAccess.of(user));
 	}
 
+	@PostMapping("/{id}/merge")
+	ChildView merge(@PathVariable UUID id, @Valid @RequestBody MergeForm form, Authentication user) {
+		this.visible.require(id, user);
+		this.visible.require(form.merged(), user);
+		return ChildView.of(this.registry.merge(id, form.merged(), form.reason(), user.getName()),
+				FieldAccess.of(user));
+	}
+
+	@PostMapping("/{id}/split")
+	ChildView split(@PathVariable UUID id, @Valid @RequestBody SplitForm form, Authentication user) {
+		this.visible.require(id, user);
+		return ChildView.of(this.registry.split(id, form.reason(), user.getName()), FieldAccess.of(user));
+	}
+
+	record MergeForm(@NotNull UUID merged, @NotBlank String reason) {
+	}
+
+	record SplitForm(@NotBlank String reason) {
+	}
+
 	record RestrictionForm(boolean restricted, List<String> grantees) {
 
 		RestrictionForm {

@@ -106,6 +106,30 @@ public interface ChildRegistry {
 	Child recordConsent(UUID id, Consent consent, String actor);
 
 	/**
+	 * Records that two child records describe the same child. Nothing is moved or lost:
+	 * the merged record keeps its rows and points at the survivor, whose view shows the
+	 * identity versions and events of both.
+	 * @param survivor the record that stays
+	 * @param merged the record merged into it
+	 * @param reason why they are the same child
+	 * @param actor who decides
+	 * @return the survivor after the merge
+	 * @throws ChildMergedException when either record is already merged, the merged
+	 * record has records merged into it, or the two are the same
+	 */
+	Child merge(UUID survivor, UUID merged, String reason, String actor);
+
+	/**
+	 * Undoes a merge: both records are exactly as they were before it.
+	 * @param merged the record that was merged
+	 * @param reason why the merge was wrong
+	 * @param actor who decides
+	 * @return the restored record
+	 * @throws ChildMergedException when the record is not merged
+	 */
+	Child split(UUID merged, String reason, String actor);
+
+	/**
 	 * Hands every identity version of every child to a consumer, child by child, without
 	 * holding them all in memory: for indexes that must be rebuilt from the registry.
 	 * @param consumer receives the child's id and one of its identity versions

@@ -88,13 +88,17 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional
 	public Child correctIdentity(UUID id, UUID versionId, Identity identity, String actor) {
+		requireExists(id);
 		Identity before = get(id).identities()
 			.stream()
 			.filter(v -> v.id().equals(versionId))
 			.findFirst()
 			.orElseThrow(() -> new ChildNotFoundException(id, versionId))
 			.identity();
-		this.children.updateIdentity(id, versionId, identity);
+		if (!this.children.updateIdentity(id, versionId, identity)) {
+			throw new ChildMergedException("Identity version " + versionId
+					+ " belongs to a record merged into this child; split it to correct the version.");
+		}
 		audit(actor, AuditAction.CHANGE, id,
 				Map.of("corrected", "identity", "versionId", versionId, "before", before, "after", identity));
 		this.children.touch(id, this.clock.instant());
@@ -105,6 +109,7 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional
 	public Child updateNotes(UUID id, String notes, String actor) {
+		requireExists(id);
 		String before = get(id).notes();
 		this.children.updateNotes(id, notes.isBlank() ? null : notes.strip(), this.clock.instant());
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -146,6 +151,7 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional
 	public Child restrict(UUID id, boolean restricted, Collection<String> grantees, String actor) {
+		requireExists(id);
 		Child before = get(id);
 		Set<String> granted = new TreeSet<>();
 		if (restricted) {
@@ -168,6 +174,7 @@ class ChildRegistryService implements ChildRegistry {
 	@Override
 	@Transactional
 	public Child recordConsent(UUID id, Consent consent, String actor) {
+		requireExists(id);
 		Child before = get(id);
 		this.children.updateConsent(id, consent, this.clock.instant());
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -176,6 +183,42 @@ class ChildRegistryService implements ChildRegistry {
 		detail.put("after", consent);
 		audit(actor, AuditAction.CHANGE, id, detail);
 		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public Child merge(UUID survivor, UUID merged, String reason, String actor) {
+		if (survivor.equals(merged)) {
+			throw new ChildMergedException("A child cannot be merged into itself.");
+		}
+		if (reason.isBlank()) {
+			throw new ChildMergedException("A merge needs a reason.");
+		}
+		requireExists(survivor);
+		requireExists(merged);
+		if (!get(merged).merged().isEmpty()) {
+			throw new ChildMergedException("Child " + merged + " has records merged into it; split those first.");
+		}
+		this.children.merge(survivor, merged, reason.strip(), this.clock.instant(), actor);
+		audit(actor, AuditAction.CHANGE, survivor,
+				Map.of("changed", "merge", "merged", merged, "reason", reason.strip()));
+		audit(actor, AuditAction.CHANGE, merged, Map.of("changed", "merged into", "survivor", survivor));
+		return get(survivor);
+	}
+
+	@Override
+	@Transactional
+	public Child split(UUID merged, String reason, String actor) {
+		UUID survivor = this.queries.mergedInto(merged)
+			.orElseThrow(() -> new ChildMergedException("Child " + merged + " is not merged into another record."));
+		if (reason.isBlank()) {
+			throw new ChildMergedException("A split needs a reason.");
+		}
+		this.children.split(merged, reason.strip(), this.clock.instant(), actor);
+		audit(actor, AuditAction.CHANGE, survivor,
+				Map.of("changed", "split", "merged", merged, "reason", reason.strip()));
+		audit(actor, AuditAction.CHANGE, merged, Map.of("changed", "split from", "survivor", survivor));
+		return get(merged);
 	}
 
 	@Override
@@ -195,7 +238,11 @@ class ChildRegistryService implements ChildRegistry {
 	}
 
 	private ChildStatus requireExists(UUID id) {
-		return this.queries.statusOf(id).orElseThrow(() -> new ChildNotFoundException(id));
+		ChildStatus status = this.queries.statusOf(id).orElseThrow(() -> new ChildNotFoundException(id));
+		this.queries.mergedInto(id).ifPresent(survivor -> {
+			throw ChildMergedException.mergedInto(id, survivor);
+		});
+		return status;
 	}
 
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthetic, @Nullable String notes,
 		IdentityView primaryIdentity, List<IdentityView> identities, List<StatusChange> statusHistory,
 		List<EventView> events, Instant createdAt, Instant updatedAt, boolean restricted,
-		@Nullable List<String> grantees, @Nullable Consent consent) {
+		@Nullable List<String> grantees, @Nullable Consent consent, @Nullable UUID mergedInto, List<UUID> merged) {
 
 	static ChildView of(Child child, FieldAccess access) {
 		return new ChildView(child.id(), child.caseNumber(), child.status(), child.synthetic(),
@@ -24,7 +24,7 @@ record ChildView(UUID id, String caseNumber, ChildStatus status, boolean synthet
 				child.identities().stream().map(v -> IdentityView.of(v, access)).toList(), child.statusHistory(),
 				child.events().stream().map(e -> EventView.of(e, access)).toList(), child.createdAt(),
 				child.updatedAt(), child.restricted(), access.identifying() ? child.grantees() : null,
-				access.identifying() ? child.consent() : null);
+				access.identifying() ? child.consent() : null, child.mergedInto(), child.merged());
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -24,7 +24,7 @@ class JdbcChildQueries {
 	}
 
 	long count() {
-		return this.jdbc.sql("select count(*) from child").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from child where merged_into is null").query(Long.class).single();
 	}
 
 	Optional<ChildStatus> statusOf(UUID id) {
@@ -35,13 +35,29 @@ class JdbcChildQueries {
 	}
 
 	Optional<Child> findById(UUID id) {
-		return this.jdbc.sql("select * from child where id = :id")
+		List<UUID> merged = this.jdbc.sql("select id from child where merged_into = :id order by case_number")
 			.param("id", id)
-			.query((rs, n) -> new Child(id, rs.getString("case_number"), ChildStatus.valueOf(rs.getString("status")),
-					rs.getBoolean("synthetic"), rs.getString("notes"), identities(List.of(id)).get(id),
-					statusHistory(id), events(id), ChildRows.instant(rs, "created_at"),
-					ChildRows.instant(rs, "updated_at"), rs.getBoolean("restricted"), grantees(id),
-					ChildRows.consent(rs)))
+			.query(UUID.class)
+			.list();
+		List<UUID> all = new java.util.ArrayList<>(List.of(id));
+		all.addAll(merged);
+		return this.jdbc.sql("select * from child where id = :id").param("id", id).query((rs, n) -> {
+			Map<UUID, List<IdentityVersion>> versions = identities(all);
+			List<IdentityVersion> identities = all.stream()
+				.flatMap(c -> versions.getOrDefault(c, List.of()).stream())
+				.toList();
+			return new Child(id, rs.getString("case_number"), ChildStatus.valueOf(rs.getString("status")),
+					rs.getBoolean("synthetic"), rs.getString("notes"), identities, statusHistory(id), events(all),
+					ChildRows.instant(rs, "created_at"), ChildRows.instant(rs, "updated_at"),
+					rs.getBoolean("restricted"), grantees(id), ChildRows.consent(rs),
+					rs.getObject("merged_into", UUID.class), merged);
+		}).optional();
+	}
+
+	Optional<UUID> mergedInto(UUID id) {
+		return this.jdbc.sql("select merged_into from child where id = :id and merged_into is not null")
+			.param("id", id)
+			.query(UUID.class)
 			.optional();
 	}
 
@@ -53,7 +69,7 @@ class JdbcChildQueries {
 	}
 
 	ChildPage find(ChildQuery query) {
-		StringBuilder where = new StringBuilder(" from child c where 1 = 1");
+		StringBuilder where = new StringBuilder(" from child c where c.merged_into is null");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (query.status() != null) {
 			where.append(" and c.status = :status");
@@ -117,10 +133,10 @@ class JdbcChildQueries {
 			.list();
 	}
 
-	private List<ChildEvent> events(UUID childId) {
+	private List<ChildEvent> events(List<UUID> childIds) {
 		return this.jdbc
-			.sql("select * from child_event where child_id = :id order by event_sort nulls last, recorded_at")
-			.param("id", childId)
+			.sql("select * from child_event where child_id in (:ids) order by event_sort nulls last, recorded_at")
+			.param("ids", childIds)
 			.query((rs, n) -> new ChildEvent(rs.getObject("id", UUID.class),
 					new NewEvent(EventType.valueOf(rs.getString("event_type")),
 							PartialDate.parseOptional(rs.getString("event_date")).orElse(null), rs.getString("place"),

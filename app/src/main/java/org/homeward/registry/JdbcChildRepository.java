@@ -199,4 +199,33 @@ class JdbcChildRepository {
 			.update();
 	}
 
+	void merge(UUID survivor, UUID merged, String reason, Instant now, String actor) {
+		this.jdbc.sql("update child set merged_into = :survivor where id = :merged")
+			.param("survivor", survivor)
+			.param("merged", merged)
+			.update();
+		this.jdbc.sql("""
+				insert into child_merge (id, survivor_id, merged_id, reason, merged_at, merged_by)
+				values (:id, :survivor, :merged, :reason, :now, :actor)""")
+			.param("id", UUID.randomUUID())
+			.param("survivor", survivor)
+			.param("merged", merged)
+			.param("reason", reason)
+			.param("now", ChildRows.utc(now))
+			.param("actor", actor)
+			.update();
+	}
+
+	void split(UUID merged, String reason, Instant now, String actor) {
+		this.jdbc.sql("update child set merged_into = null where id = :merged").param("merged", merged).update();
+		this.jdbc.sql("""
+				update child_merge set split_at = :now, split_by = :actor, split_reason = :reason
+				where merged_id = :merged and split_at is null""")
+			.param("now", ChildRows.utc(now))
+			.param("actor", actor)
+			.param("reason", reason)
+			.param("merged", merged)
+			.update();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.homeward.registry.ChildMergedException;
 import org.homeward.registry.ChildNotFoundException;
 import org.homeward.registry.IllegalStatusTransitionException;
 import tools.jackson.databind.DatabindException;
@@ -68,6 +69,13 @@ class ApiErrorHandler {
 	@ExceptionHandler({ ChildNotFoundException.class, NoSuchElementException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ChildMergedException.class)
+	ProblemDetail merged(ChildMergedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Merged record");
+		return problem;
 	}
 
 	@ExceptionHandler(IllegalStatusTransitionException.class)

@@ -160,6 +160,25 @@ abstract class ChildRegistryContract {
 		assertThat(seen).containsExactly("Марко", "Марк");
 	}
 
+	@Test
+	void mergedRecordLeavesTheListsAndRefusesChangesUntilSplit() {
+		String oblast = "Миколаївська-" + this.marker;
+		Child survivor = register(identity("Ілля", "Ткаченко", "2011", oblast));
+		Child merged = register(identity("Илья", "Ткаченко", "2011", oblast));
+		this.registry.merge(survivor.id(), merged.id(), "same child in two sources", "tester");
+		assertThat(this.registry.find(new ChildQuery(null, oblast, null, null, 0, 50)).items())
+			.extracting(ChildSummary::id)
+			.containsExactly(survivor.id());
+		assertThatThrownBy(() -> this.registry.addEvent(merged.id(),
+				new NewEvent(EventType.OTHER, null, null, "x", List.of()), "tester"))
+			.isInstanceOf(ChildMergedException.class)
+			.hasMessageContaining(survivor.id().toString());
+		assertThatThrownBy(() -> this.registry.merge(merged.id(), survivor.id(), "wrong way round", "tester"))
+			.isInstanceOf(ChildMergedException.class);
+		this.registry.split(merged.id(), "twins, not one child", "tester");
+		assertThat(this.registry.find(new ChildQuery(null, oblast, null, null, 0, 50)).totalItems()).isEqualTo(2);
+	}
+
 	private Child register(String given, String family, String born) {
 		return register(Identity.named(given, family, PartialDate.parse(born)));
 	}
