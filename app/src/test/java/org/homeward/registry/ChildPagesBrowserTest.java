@@ -26,6 +26,9 @@ class ChildPagesBrowserTest {
 	@Value("${local.server.port}")
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ChildRegistry registry;
+
 	WebDriver browser;
 
 	@BeforeEach
@@ -67,6 +70,18 @@ class ChildPagesBrowserTest {
 		this.browser.findElement(By.id("birthDate")).sendKeys("2013-02-30");
 		this.browser.findElement(By.id("save-child")).click();
 		assertThat(waitFor(By.cssSelector("#birthDate + .error")).getText()).contains("2013-02-30");
+	}
+
+	@Test
+	void identityVersionsLinkToTheSourcesBehindThem() {
+		Child child = this.registry.register(new NewChild(
+				new Identity("Оксана", "Джерельна", null, Sex.F, PartialDate.parse("2012"), null, null, null,
+						java.util.List.of(), null, "source:5 line 12", null, null, false),
+				ChildStatus.REPORTED_MISSING, null, null, true), "tester");
+		logIn("legal", "demo");
+		this.browser.get(url("/children/" + child.id()));
+		assertThat(waitFor(By.cssSelector("#identities a.citation")).getDomAttribute("href"))
+			.endsWith("/evidence/sources/5");
 	}
 
 	@Test
