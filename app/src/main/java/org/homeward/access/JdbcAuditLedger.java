@@ -59,9 +59,10 @@ class JdbcAuditLedger implements AuditLedger {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String json = detail.isEmpty() ? null : JSON.writeValueAsString(new TreeMap<>(detail));
 		long seq = head.seq() + 1;
-		String hash = hash(seq, now, actor, action, targetType, targetId, json, remoteAddress(), head.hash());
-		AuditEntry entry = new AuditEntry(seq, now, actor, action, targetType, targetId, json, remoteAddress(),
-				head.hash(), hash);
+		String remote = remoteAddress();
+		String hash = hash(seq, now, actor, action, targetType, targetId, json, remote, head.hash());
+		AuditEntry entry = new AuditEntry(seq, now, actor, action, targetType, targetId, json, remote, head.hash(),
+				hash);
 		insert(entry);
 		this.jdbc.sql("update audit_head set seq = :seq, entry_hash = :hash where id = 1")
 			.param("seq", seq)
