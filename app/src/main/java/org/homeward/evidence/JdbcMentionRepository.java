@@ -1,8 +1,11 @@
 package org.homeward.evidence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.homeward.evidence.SourceMentions.MentionRow;
 
@@ -67,16 +70,34 @@ class JdbcMentionRepository {
 						Types.VARCHAR, Types.VARCHAR });
 	}
 
+	List<Long> idsOfFile(String fileSha256) {
+		return this.jdbc.sql("select id from evidence_mention where file_sha256 = :sha order by id")
+			.param("sha", fileSha256)
+			.query(Long.class)
+			.list();
+	}
+
 	List<Mention> forSource(long sourceId) {
 		return this.jdbc.sql("select * from evidence_mention where source_id = :id order by id")
 			.param("id", sourceId)
-			.query((rs, n) -> new Mention(rs.getLong("id"), rs.getLong("source_id"), rs.getString("file_sha256"),
-					rs.getLong("line_no"),
-					new MentionFields(rs.getString("record_id"), rs.getString("source_label"),
-							rs.getString("given_name"), rs.getString("family_name"), rs.getString("patronymic"),
-							rs.getString("sex"), rs.getString("birth_date"), rs.getString("settlement"),
-							rs.getString("oblast"), rs.getString("free_text"), rs.getString("place_in_source"))))
+			.query((rs, n) -> mention(rs))
 			.list();
+	}
+
+	Optional<Mention> find(long mentionId) {
+		return this.jdbc.sql("select * from evidence_mention where id = :id")
+			.param("id", mentionId)
+			.query((rs, n) -> mention(rs))
+			.optional();
+	}
+
+	private static Mention mention(ResultSet rs) throws SQLException {
+		return new Mention(rs.getLong("id"), rs.getLong("source_id"), rs.getString("file_sha256"),
+				rs.getLong("line_no"),
+				new MentionFields(rs.getString("record_id"), rs.getString("source_label"), rs.getString("given_name"),
+						rs.getString("family_name"), rs.getString("patronymic"), rs.getString("sex"),
+						rs.getString("birth_date"), rs.getString("settlement"), rs.getString("oblast"),
+						rs.getString("free_text"), rs.getString("place_in_source")));
 	}
 
 }

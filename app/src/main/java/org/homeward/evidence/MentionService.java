@@ -5,10 +5,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.homeward.access.AuditAction;
 import org.homeward.access.AuditLedger;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +29,15 @@ class MentionService implements SourceMentions {
 
 	private final Clock clock;
 
-	MentionService(JdbcMentionRepository repository, JdbcSourceRepository sources, AuditLedger audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	MentionService(JdbcMentionRepository repository, JdbcSourceRepository sources, AuditLedger audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.sources = sources;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -55,6 +61,10 @@ class MentionService implements SourceMentions {
 		this.repository.insertFile(sha, sourceId, upload.fileName(), read.rows().size(), read.problems().size(), actor,
 				this.clock.instant());
 		this.repository.insertMentions(sourceId, sha, read.rows());
+		List<Long> ids = this.repository.idsOfFile(sha);
+		if (!ids.isEmpty()) {
+			this.events.publishEvent(new MentionsImported(sourceId, ids));
+		}
 		this.audit.record(actor, AuditAction.CREATE, "source", Long.toString(sourceId), Map.of("mentionsFile",
 				upload.fileName(), "sha256", sha, "imported", read.rows().size(), "rejected", read.problems().size()));
 		return new MentionImportReport(upload.fileName(), sha, read.rows().size(), false, read.problems());
@@ -63,6 +73,11 @@ class MentionService implements SourceMentions {
 	@Override
 	public List<Mention> mentions(long sourceId) {
 		return this.repository.forSource(sourceId);
+	}
+
+	@Override
+	public Optional<Mention> mention(long mentionId) {
+		return this.repository.find(mentionId);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.homeward.evidence;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Mentions: what sources say about children, imported from CSV, JSON Lines or XLSX.
@@ -33,6 +34,13 @@ public interface SourceMentions {
 	 * @return the mentions
 	 */
 	List<Mention> mentions(long sourceId);
+
+	/**
+	 * One mention.
+	 * @param mentionId the mention's id
+	 * @return the mention, or empty when there is none with this id
+	 */
+	Optional<Mention> mention(long mentionId);
 
 	/**
 	 * A file read but not stored.

@@ -5,9 +5,11 @@
  * audit ledger), court packages that verify offline, and mentions: what a source says
  * about one child.
  * <p>
- * Public surface: {@link org.homeward.evidence.EvidenceArchive} and its records, and the
- * command-line entry point {@link org.homeward.evidence.EvidenceCommand}. Controllers,
- * repositories, the store and the file formats are package-private.
+ * Public surface: {@link org.homeward.evidence.EvidenceArchive} and its records,
+ * {@link org.homeward.evidence.SourceMentions} with the event
+ * {@link org.homeward.evidence.MentionsImported}, and the command-line entry point
+ * {@link org.homeward.evidence.EvidenceCommand}. Controllers, repositories, the store and
+ * the file formats are package-private.
  */
 @NullMarked
 package org.homeward.evidence;

@@ -56,6 +56,20 @@ public interface ChildRegistry {
 	Child correctIdentity(UUID id, UUID versionId, Identity identity, String actor);
 
 	/**
+	 * Removes an identity version that was recorded by mistake (a link that a reviewer
+	 * undid). The removal, with the removed identity, is in the audit ledger.
+	 * @param id the child's id
+	 * @param versionId the identity version to remove
+	 * @param reason why, required
+	 * @param actor who removes it
+	 * @return the child after the change
+	 * @throws ChildNotFoundException when the child or the version does not exist
+	 * @throws IllegalArgumentException when the reason is blank or this is the child's
+	 * last identity version
+	 */
+	Child removeIdentity(UUID id, UUID versionId, String reason, String actor);
+
+	/**
 	 * Replaces the caseworkers' notes.
 	 * @param id the child's id
 	 * @param notes the new notes, blank to clear

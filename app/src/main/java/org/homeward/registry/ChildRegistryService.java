@@ -108,6 +108,29 @@ class ChildRegistryService implements ChildRegistry {
 
 	@Override
 	@Transactional
+	public Child removeIdentity(UUID id, UUID versionId, String reason, String actor) {
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("removing an identity version needs a reason");
+		}
+		Child child = get(id);
+		IdentityVersion removed = child.identities()
+			.stream()
+			.filter(v -> v.id().equals(versionId))
+			.findFirst()
+			.orElseThrow(() -> new ChildNotFoundException(id, versionId));
+		if (child.identities().size() == 1) {
+			throw new IllegalArgumentException("a child keeps at least one identity version");
+		}
+		this.children.deleteIdentity(id, versionId);
+		this.children.touch(id, this.clock.instant());
+		this.events.publishEvent(new IdentityRemoved(id, versionId));
+		audit(actor, AuditAction.CHANGE, id, Map.of("removed", "identity", "versionId", versionId, "before",
+				removed.identity(), "reason", reason.strip()));
+		return get(id);
+	}
+
+	@Override
+	@Transactional
 	public Child updateNotes(UUID id, String notes, String actor) {
 		requireExists(id);
 		String before = get(id).notes();

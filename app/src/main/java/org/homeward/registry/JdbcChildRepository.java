@@ -80,6 +80,13 @@ class JdbcChildRepository {
 			.update() == 1;
 	}
 
+	void deleteIdentity(UUID childId, UUID versionId) {
+		this.jdbc.sql("delete from identity_version where id = :id and child_id = :child")
+			.param("id", versionId)
+			.param("child", childId)
+			.update();
+	}
+
 	private static StatementSpec identityParams(StatementSpec spec, Identity identity) {
 		Guardian guardian = identity.guardian();
 		return spec.param("given", identity.givenName())

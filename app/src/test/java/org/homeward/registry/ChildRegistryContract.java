@@ -52,6 +52,22 @@ abstract class ChildRegistryContract {
 	}
 
 	@Test
+	void removesAnIdentityVersionButNeverTheLast() {
+		Child child = register("Михайло", "Коваленко", "2013-05-17");
+		Child added = this.registry.addIdentity(child.id(), Identity.named("Михаил", "Смирнов", null), "tester");
+		UUID extra = added.identities().get(1).id();
+		assertThatThrownBy(() -> this.registry.removeIdentity(child.id(), extra, " ", "tester"))
+			.isInstanceOf(IllegalArgumentException.class);
+		Child after = this.registry.removeIdentity(child.id(), extra, "linked by mistake", "tester");
+		assertThat(after.identities()).isEqualTo(child.identities());
+		UUID only = child.identities().get(0).id();
+		assertThatThrownBy(() -> this.registry.removeIdentity(child.id(), only, "no", "tester"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.registry.removeIdentity(child.id(), extra, "again", "tester"))
+			.isInstanceOf(ChildNotFoundException.class);
+	}
+
+	@Test
 	void refusesReturnedToDeportedWithoutReasonAndWritesNothing() {
 		Child child = register("Олена", "Бойко", "2010");
 		this.registry.changeStatus(child.id(), ChildStatus.DEPORTED, LocalDate.of(2022, 4, 1), "", "tester");

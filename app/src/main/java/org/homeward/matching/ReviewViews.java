@@ -1,0 +1,181 @@
+package org.homeward.matching;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+import org.homeward.evidence.EvidenceArchive;
+import org.homeward.evidence.Mention;
+import org.homeward.evidence.SourceMentions;
+import org.homeward.linkage.FieldWeight;
+import org.homeward.linkage.InputRecord;
+import org.homeward.linkage.PairExplanation;
+import org.homeward.linkage.text.NameNormaliser;
+import org.homeward.linkage.text.Romanisation;
+import org.homeward.linkage.text.TextLanguage;
+import org.homeward.matching.ReviewComparison.FieldComparison;
+import org.homeward.matching.ReviewComparison.OtherCandidate;
+import org.homeward.registry.Child;
+import org.homeward.registry.ChildNotFoundException;
+import org.homeward.registry.ChildRegistry;
+import org.homeward.registry.IdentityVersion;
+import org.homeward.registry.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the review pages and API show. The queue: each item with the mention's name, the
+ * candidate child's case number and the source's title. The comparison: re-explains the
+ * pair with the index's model (so the weights are today's), renders every value in its
+ * script and in Latin (Ukrainian national system of 2010), and lists the other
+ * candidates.
+ */
+@Component
+class ReviewViews {
+
+	private final ReviewQueue queue;
+
+	private final IdentityIndex index;
+
+	private final MentionLinker linker;
+
+	private final ChildRegistry registry;
+
+	private final SourceMentions mentions;
+
+	private final EvidenceArchive archive;
+
+	ReviewViews(ReviewQueue queue, IdentityIndex index, MentionLinker linker, ChildRegistry registry,
+			SourceMentions mentions, EvidenceArchive archive) {
+		this.queue = queue;
+		this.index = index;
+		this.linker = linker;
+		this.registry = registry;
+		this.mentions = mentions;
+		this.archive = archive;
+	}
+
+	/**
+	 * The open items a viewer may see.
+	 * @param order the order
+	 * @param sourceId only this source, or null
+	 * @param viewer who looks
+	 * @return the entries
+	 */
+	List<QueueEntry> queue(JdbcReviewRepository.Order order, @Nullable Long sourceId, Viewer viewer) {
+		List<QueueEntry> entries = new ArrayList<>();
+		for (ReviewItem item : this.queue.open(order, sourceId)) {
+			Child child = this.registry.get(item.childId());
+			Mention mention = this.mentions.mention(item.mentionId()).orElse(null);
+			if (viewer.maySee(child) && mention != null) {
+				entries.add(new QueueEntry(item,
+						MentionRecords.identity(mention, MentionRecords.citation(mention)).fullName(),
+						MentionRecords.citation(mention), child.caseNumber(),
+						child.primaryIdentity().identity().fullName(), sourceTitle(item.sourceId())));
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * The sources that have open items, for the filter.
+	 * @return source id and title
+	 */
+	Map<Long, String> sources() {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		this.queue.sources().forEach(id -> titles.put(id, sourceTitle(id)));
+		return titles;
+	}
+
+	private String sourceTitle(long id) {
+		return this.archive.source(id).details().title();
+	}
+
+	/**
+	 * The comparison of one item.
+	 * @param id the item
+	 * @param viewer who looks: a child they may not see is answered as missing
+	 * @return the comparison
+	 * @throws NoSuchElementException when the item, its mention or its child is missing
+	 * or hidden from the viewer
+	 */
+	ReviewComparison compare(long id, Viewer viewer) {
+		ReviewItem item = this.queue.item(id);
+		Mention mention = this.mentions.mention(item.mentionId())
+			.orElseThrow(() -> new NoSuchElementException("No mention " + item.mentionId()));
+		Child child = visibleChild(item, viewer);
+		IdentityVersion version = child.identities()
+			.stream()
+			.filter(v -> v.id().equals(item.candidateVersionId()))
+			.findFirst()
+			.orElse(child.primaryIdentity());
+		InputRecord left = MentionRecords.record(mention);
+		InputRecord right = IdentityIndex.record(child.id(), version);
+		PairExplanation why = this.index.explain(left, right);
+		List<FieldComparison> fields = new ArrayList<>();
+		for (FieldWeight f : why.fields()) {
+			fields.add(new FieldComparison(f.field(), blank(left.value(f.field())), latin(left.value(f.field())),
+					blank(right.value(f.field())), latin(right.value(f.field())), f.level().name(), f.weight()));
+		}
+		List<String> childSources = child.identities()
+			.stream()
+			.map(v -> v.identity().source())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		return new ReviewComparison(item, mention, sourceTitle(item.sourceId()), child, version.id(), fields,
+				why.weight(), this.index.matchWeight(), why.decision().name(), childSources,
+				others(mention, item, viewer));
+	}
+
+	private Child visibleChild(ReviewItem item, Viewer viewer) {
+		try {
+			Child child = this.registry.get(item.childId());
+			if (viewer.maySee(child)) {
+				return child;
+			}
+		}
+		catch (ChildNotFoundException ex) {
+			// answered below, like a hidden child
+		}
+		throw new NoSuchElementException("No review item " + item.id());
+	}
+
+	private List<OtherCandidate> others(Mention mention, ReviewItem item, Viewer viewer) {
+		List<OtherCandidate> others = new ArrayList<>();
+		for (ChildCandidate c : this.linker.candidates(mention)) {
+			if (c.childId().equals(item.childId()) || others.size() == 5) {
+				continue;
+			}
+			Child child = this.registry.get(c.childId());
+			if (viewer.maySee(child)) {
+				others.add(new OtherCandidate(child.id(), child.caseNumber(),
+						child.primaryIdentity().identity().fullName(), c.weight(), c.explanation().decision().name()));
+			}
+		}
+		return others;
+	}
+
+	/**
+	 * A value in Latin script: Cyrillic romanised by the Ukrainian national system of
+	 * 2010, anything else as written.
+	 * @param value a value, possibly empty
+	 * @return the Latin rendering, or null for an empty value
+	 */
+	static @Nullable String latin(String value) {
+		if (value.isEmpty()) {
+			return null;
+		}
+		TextLanguage language = TextLanguage.detect(NameNormaliser.normalise(value));
+		return language.isCyrillic() ? Romanisation.UKRAINIAN_NATIONAL_2010.romanise(value, language) : value;
+	}
+
+	private static @Nullable String blank(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+}
