@@ -29,10 +29,19 @@ public final class LinkageEngine {
 
 	private final Scorer scorer;
 
+	/*
+	 * One scoring context per thread, reused by every score call: allocating a fresh one
+	 * per pair, without the Jaro–Winkler memo, held PairScoringBenchmark at 0.85 M
+	 * pairs/s on one thread (see BENCHMARKS.md). The memo keys are this preparer's
+	 * interned ids, so the contexts belong to this engine.
+	 */
+	private final ThreadLocal<ScoringContext> contexts;
+
 	private LinkageEngine(LinkageOptions options, RecordPreparer preparer, FellegiSunterModel model) {
 		this.options = options;
 		this.preparer = preparer;
 		this.scorer = new Scorer(model);
+		this.contexts = ThreadLocal.withInitial(this.scorer::newContext);
 	}
 
 	/**
@@ -119,13 +128,14 @@ public final class LinkageEngine {
 
 	/**
 	 * Scores one pair: the sum of the field weights in bits, or {@link #VETO_WEIGHT} when
-	 * the given names disagree. Allocates only a small scratch array; thread-safe.
+	 * the given names disagree. Allocation-free after the first call on a thread (which
+	 * creates that thread's scratch context); thread-safe.
 	 * @param a a prepared record
 	 * @param b another prepared record
 	 * @return the total weight
 	 */
 	public double score(PreparedRecord a, PreparedRecord b) {
-		ScoringContext context = new ScoringContext(this.scorer.fieldCount(), false);
+		ScoringContext context = this.contexts.get();
 		double weight = this.scorer.weigh(a, b, context);
 		return ((context.levels[this.scorer.fieldCount()] & Scorer.VETOED) != 0) ? VETO_WEIGHT : weight;
 	}

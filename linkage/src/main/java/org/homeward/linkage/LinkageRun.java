@@ -39,7 +39,7 @@ final class LinkageRun {
 		FieldProfile profile = this.options.profile();
 		Blocker blocker = new Blocker(profile, records, this.options.maxBlockSize());
 		FellegiSunterModel model = new ModelTrainer(new Scorer(this.startModel), records, profile.crossSourceOnly(),
-				this.options.seed())
+				this.options.seed(), this.options.threads())
 			.train(blocker, this.options.trainingPairs());
 		long trained = System.nanoTime();
 		double reviewWeight = model.weightFor(this.options.reviewProbability());

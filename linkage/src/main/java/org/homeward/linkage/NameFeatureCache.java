@@ -140,13 +140,16 @@ final class NameFeatureCache {
 	 */
 	private int[] nearConceptsOf(String normalised, List<String> forms) {
 		Set<Integer> found = new LinkedHashSet<>();
-		List<char[]> spellings = new ArrayList<>();
-		spellings.add(normalised.toCharArray());
-		forms.forEach((form) -> spellings.add(form.toCharArray()));
-		for (String known : this.concepts.forms()) {
-			char[] form = known.toCharArray();
-			for (char[] spelling : spellings) {
-				if (spelling.length >= 4 && JaroWinkler.withinOneEdit(spelling, form)) {
+		List<String> spellings = new ArrayList<>();
+		spellings.add(normalised);
+		spellings.addAll(forms);
+		for (String spelling : spellings) {
+			if (spelling.length() < 4) {
+				continue;
+			}
+			char[] letters = spelling.toCharArray();
+			for (String known : this.concepts.formsNearlySpelt(spelling)) {
+				if (JaroWinkler.withinOneEdit(letters, known.toCharArray())) {
 					Arrays.stream(this.concepts.conceptsOf(known)).forEach(found::add);
 				}
 			}

@@ -159,7 +159,18 @@ final class PairComparer {
 		if (a == null || b == null) {
 			return ComparisonLevel.MISSING.ordinal();
 		}
-		if (a.exactId == b.exactId || NameFeatures.intersects(a.renderings, b.renderings)) {
+		if (a.exactId == b.exactId) {
+			return ComparisonLevel.EXACT.ordinal();
+		}
+		return context.nameLevel(a, b, mode);
+	}
+
+	/**
+	 * The level of two different present names, computed from their features; what
+	 * {@link ScoringContext#nameLevel} remembers.
+	 */
+	static int computeNameLevel(NameFeatures a, NameFeatures b, int mode, ScoringContext context) {
+		if (NameFeatures.intersects(a.renderings, b.renderings)) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
 		if (mode != FAMILY && NameFeatures.intersects(a.concepts, b.concepts)

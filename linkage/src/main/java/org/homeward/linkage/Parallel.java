@@ -14,7 +14,15 @@ final class Parallel {
 	}
 
 	static void forEach(int count, int threads, IntConsumer body) {
-		if (threads <= 1 || count < 1000) {
+		forEach(count, threads, 1000, body);
+	}
+
+	/**
+	 * Runs {@code body} for 0 to {@code count - 1}, in parallel when there are at least
+	 * {@code parallelFrom} indexes.
+	 */
+	static void forEach(int count, int threads, int parallelFrom, IntConsumer body) {
+		if (threads <= 1 || count < parallelFrom || count < 2) {
 			IntStream.range(0, count).forEach(body);
 			return;
 		}

@@ -10,9 +10,9 @@
  * <li>{@link org.homeward.linkage.InputRecord}: one record, field values by name.</li>
  * <li>{@link org.homeward.linkage.LinkageEngine}: {@code prepare} a record once, then
  * {@code score} or {@code explain} any pair of prepared records (thread-safe,
- * allocation-free apart from a small scratch array); {@code link} a list of records into
- * a {@link org.homeward.linkage.LinkageResult} (clusters, scored pairs, trained
- * {@link org.homeward.linkage.FellegiSunterModel},
+ * allocation-free, with one reused scratch context per thread); {@code link} a list of
+ * records into a {@link org.homeward.linkage.LinkageResult} (clusters, scored pairs,
+ * trained {@link org.homeward.linkage.FellegiSunterModel},
  * {@link org.homeward.linkage.LinkageStats}).</li>
  * <li>{@link org.homeward.linkage.CandidateIndex} and its in-memory implementation
  * {@link org.homeward.linkage.InMemoryCandidateIndex}: "who could this be?" for one

@@ -21,6 +21,16 @@ class ScoringPropertiesTest {
 		assertThat(ENGINE.explain(pa, pb).decision()).isEqualTo(ENGINE.explain(pb, pa).decision());
 	}
 
+	@Property(tries = 1000)
+	void reusedScoringContextGivesTheExplainedWeight(@ForAll("people") InputRecord a, @ForAll("people") InputRecord b) {
+		PreparedRecord pa = ENGINE.prepare(a);
+		PreparedRecord pb = ENGINE.prepare(b);
+		PairExplanation explanation = ENGINE.explain(pa, pb);
+		double expected = explanation.vetoed() ? LinkageEngine.VETO_WEIGHT : explanation.weight();
+		assertThat(ENGINE.score(pa, pb)).isEqualTo(expected);
+		assertThat(ENGINE.score(pa, pb)).isEqualTo(expected);
+	}
+
 	@Property(tries = 100)
 	void aRecordMatchesItself(@ForAll("people") InputRecord a) {
 		PreparedRecord pa = ENGINE.prepare(a);

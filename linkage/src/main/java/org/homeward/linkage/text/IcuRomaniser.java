@@ -3,19 +3,31 @@ package org.homeward.linkage.text;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * ICU4J transliterators, one instance per thread because ICU does not promise that a
- * transliterator is safe to share.
+ * ICU4J transliterators, created once per JVM and shared by all threads. ICU documents
+ * transliterators as stateless between calls to {@code transliterate}, so threads may
+ * share them without synchronising. One instance per thread (a {@code ThreadLocal})
+ * rebuilt all three for every new pool thread, that is on every batch.
  */
 final class IcuRomaniser {
 
-	private static final ThreadLocal<Transliterator> UKRAINIAN_BGN = ThreadLocal
-		.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN"));
+	/* Holders, so that each transliterator is built on its first use only. */
+	private static final class UkrainianBgn {
 
-	private static final ThreadLocal<Transliterator> RUSSIAN_BGN = ThreadLocal
-		.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
+		static final Transliterator INSTANCE = Transliterator.getInstance("Ukrainian-Latin/BGN");
 
-	private static final ThreadLocal<Transliterator> ANY_LATIN = ThreadLocal
-		.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+	}
+
+	private static final class RussianBgn {
+
+		static final Transliterator INSTANCE = Transliterator.getInstance("Russian-Latin/BGN");
+
+	}
+
+	private static final class AnyLatin {
+
+		static final Transliterator INSTANCE = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+	}
 
 	/*
 	 * ICU's Russian-Latin/BGN leaves the Ukrainian letters untouched; spell them first.
@@ -27,13 +39,13 @@ final class IcuRomaniser {
 	}
 
 	static String bgn(String text, boolean ukrainian) {
-		Transliterator transliterator = ukrainian ? UKRAINIAN_BGN.get() : RUSSIAN_BGN.get();
+		Transliterator transliterator = ukrainian ? UkrainianBgn.INSTANCE : RussianBgn.INSTANCE;
 		String prepared = ukrainian ? text : UKRAINIAN_LETTERS_FOR_RUSSIAN.romanise(text);
 		return clean(Recasing.apply(prepared, transliterator::transliterate));
 	}
 
 	static String anyLatin(String text) {
-		return clean(ANY_LATIN.get().transliterate(text));
+		return clean(AnyLatin.INSTANCE.transliterate(text));
 	}
 
 	static String clean(String romanised) {
