@@ -1,6 +1,7 @@
 package org.homeward.registry;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.homeward.testsupport.Browser;
 import org.homeward.testsupport.DemoInstance;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ class ChildPagesBrowserTest {
 	@Value("${local.server.port}")
 	int port;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	ChildRegistry registry;
 
 	WebDriver browser;
@@ -74,10 +76,11 @@ class ChildPagesBrowserTest {
 
 	@Test
 	void identityVersionsLinkToTheSourcesBehindThem() {
-		Child child = this.registry.register(new NewChild(
-				new Identity("Оксана", "Джерельна", null, Sex.F, PartialDate.parse("2012"), null, null, null,
-						java.util.List.of(), null, "source:5 line 12", null, null, false),
-				ChildStatus.REPORTED_MISSING, null, null, true), "tester");
+		Child child = this.registry
+			.register(new NewChild(
+					new Identity("Оксана", "Джерельна", null, Sex.F, PartialDate.parse("2012"), null, null, null,
+							List.of(), null, "source:5 line 12", null, null, false),
+					ChildStatus.REPORTED_MISSING, null, null, true), "tester");
 		logIn("legal", "demo");
 		this.browser.get(url("/children/" + child.id()));
 		assertThat(waitFor(By.cssSelector("#identities a.citation")).getDomAttribute("href"))

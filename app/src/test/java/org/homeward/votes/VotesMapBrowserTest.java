@@ -1,8 +1,6 @@
 package org.homeward.votes;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Map;
 
 import org.homeward.testsupport.Browser;
@@ -43,19 +41,7 @@ class VotesMapBrowserTest {
 	@Test
 	void mapColoursEachMemberStateByItsVote() {
 		Map<String, Vote> dealt = SyntheticVotes.deal(20251203, 91, 12, 57);
-		StringBuilder csv = new StringBuilder("member,vote\n");
-		SyntheticVotes.MEMBERS
-			.forEach(m -> csv.append(m.code()).append(',').append(dealt.get(m.code()).letter()).append('\n'));
-		ResolutionDetails details = new ResolutionDetails(VotesApiTest.symbol(), null,
-				"Synthetic resolution for the map", "80", "61", LocalDate.of(2025, 12, 3), LocalTime.of(10, 42),
-				Majority.SIMPLE, "VotesMapBrowserTest", null);
-		long id = this.votes
-			.importVotes(
-					new VoteImport("map.csv", csv.toString(), VoteFileFormat.MEMBER_VOTE, Majority.SIMPLE, details),
-					"test")
-			.resolutions()
-			.get(0)
-			.id();
+		long id = SyntheticVotes.importDealt(this.votes, dealt, Majority.SIMPLE, "Synthetic resolution for the map");
 
 		this.browser = Browser.start(1400, 900);
 		this.browser.get("http://localhost:" + this.port + "/votes/" + id + "/map");
