@@ -115,6 +115,8 @@ class EvidencePagesTest {
 			.with(investigator)
 			.with(csrf()));
 		assertThat(imported).contains("1 mention(s) imported.");
+		assertThat(page(get(location).with(investigator))).contains("id=\"mentions\"", "<td>p1</td>",
+				"Mariia  Testenko");
 
 		assertThat(page(get("/evidence/sources").with(user("caseworker").roles("CASEWORKER"))))
 			.contains("Synthetic official list");

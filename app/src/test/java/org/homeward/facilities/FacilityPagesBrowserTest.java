@@ -6,9 +6,8 @@ import java.util.function.Function;
 
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public sees the same page without any child.
  */
 @DemoInstance
-class FacilityPagesBrowserTest {
-
-	@Value("${local.server.port}")
-	int port;
+class FacilityPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	Facilities facilities;
@@ -41,18 +36,9 @@ class FacilityPagesBrowserTest {
 	@Autowired
 	ChildRegistry registry;
 
-	WebDriver browser;
-
 	@BeforeEach
 	void open() {
-		this.browser = Browser.start(1280, 1000);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		startBrowser(1280, 1000);
 	}
 
 	@Test
@@ -142,10 +128,6 @@ class FacilityPagesBrowserTest {
 	private <T> T waitUntil(Function<WebDriver, T> condition) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(condition);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.homeward.registry.ChildRegistry;
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and shows no child-level data.
  */
 @DemoInstance
-class MapBrowserTest {
-
-	@Value("${local.server.port}")
-	int port;
+class MapBrowserTest extends BrowserTest {
 
 	@Autowired
 	Facilities facilities;
@@ -42,18 +37,9 @@ class MapBrowserTest {
 	@Autowired
 	ChildRegistry registry;
 
-	WebDriver browser;
-
 	@BeforeEach
 	void open() {
-		this.browser = Browser.start(1280, 900);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		startBrowser(1280, 900);
 	}
 
 	@Test

@@ -10,20 +10,17 @@ import org.homeward.evidence.EvidenceArchive;
 import org.homeward.evidence.SourceMentions;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,10 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history and in the audit ledger. Skipped where Chromium is not installed.
  */
 @DemoInstance
-class ReviewBrowserTest {
-
-	@Value("${local.server.port}")
-	int port;
+class ReviewBrowserTest extends BrowserTest {
 
 	@Autowired
 	ChildRegistry registry;
@@ -50,18 +44,9 @@ class ReviewBrowserTest {
 	@Autowired
 	AuditLedger audit;
 
-	WebDriver browser;
-
 	@BeforeEach
 	void open() {
-		this.browser = Browser.start(1280, 900);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		startBrowser(1280, 900);
 	}
 
 	@Test
@@ -113,10 +98,6 @@ class ReviewBrowserTest {
 	private WebElement waitFor(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -3,18 +3,15 @@ package org.homeward.registry;
 import java.time.Duration;
 import java.util.List;
 
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,26 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * child in the list.
  */
 @DemoInstance
-class ChildPagesBrowserTest {
-
-	@Value("${local.server.port}")
-	int port;
+class ChildPagesBrowserTest extends BrowserTest {
 
 	@Autowired
 	ChildRegistry registry;
 
-	WebDriver browser;
-
 	@BeforeEach
 	void open() {
-		this.browser = Browser.start(1280, 900);
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		startBrowser(1280, 900);
 	}
 
 	@Test
@@ -104,10 +89,6 @@ class ChildPagesBrowserTest {
 	private org.openqa.selenium.WebElement waitFor(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

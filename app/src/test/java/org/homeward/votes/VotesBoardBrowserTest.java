@@ -7,19 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,31 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in its vote's colour and with its letter; and an investigator's upload.
  */
 @DemoInstance
-class VotesBoardBrowserTest {
+class VotesBoardBrowserTest extends BrowserTest {
 
 	private static final Map<String, String> COLOURS = Map.of("YES", "rgb(30, 123, 52)", "NO", "rgb(183, 28, 28)",
 			"ABSTAIN", "rgb(246, 199, 0)", "NON_VOTING", "rgb(201, 206, 214)");
 
-	@Value("${local.server.port}")
-	int port;
-
 	@Autowired
 	GeneralAssemblyVotes votes;
-
-	ChromeDriver browser;
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void boardShowsAll193MembersAtOnceInTheirVotesColourWithALetter() {
 		Map<String, Vote> dealt = SyntheticVotes.deal(91125703, 91, 12, 57);
 		long id = importBoard(dealt);
-		this.browser = Browser.start(1920, 1080);
+		startBrowser(1920, 1080);
 		this.browser.get(url("/votes/" + id));
 
 		List<WebElement> names = this.browser.findElements(By.cssSelector("#board .seat .name"));
@@ -87,7 +72,7 @@ class VotesBoardBrowserTest {
 	void investigatorUploadsAFileAndSeesAProblemNamedByLine() throws Exception {
 		Path file = Files.createTempFile("votes", ".csv");
 		Files.writeString(file, "member,vote\nUkraine,Y\nNarnia,N\n", StandardCharsets.UTF_8);
-		this.browser = Browser.start(1280, 900);
+		startBrowser(1280, 900);
 		this.browser.get(url("/votes/import"));
 		this.browser.findElement(By.id("username")).sendKeys("investigator");
 		this.browser.findElement(By.id("password")).sendKeys("demo");
@@ -120,10 +105,6 @@ class VotesBoardBrowserTest {
 	private WebElement waitFor(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

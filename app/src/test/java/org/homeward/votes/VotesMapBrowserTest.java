@@ -3,16 +3,13 @@ package org.homeward.votes;
 import java.time.Duration;
 import java.util.Map;
 
-import org.homeward.testsupport.Browser;
+import org.homeward.testsupport.BrowserTest;
 import org.homeward.testsupport.DemoInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every member state in its vote's colour.
  */
 @DemoInstance
-class VotesMapBrowserTest {
-
-	@Value("${local.server.port}")
-	int port;
+class VotesMapBrowserTest extends BrowserTest {
 
 	@Autowired
 	GeneralAssemblyVotes votes;
-
-	ChromeDriver browser;
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void mapColoursEachMemberStateByItsVote() {
 		Map<String, Vote> dealt = SyntheticVotes.deal(20251203, 91, 12, 57);
 		long id = SyntheticVotes.importDealt(this.votes, dealt, Majority.SIMPLE, "Synthetic resolution for the map");
 
-		this.browser = Browser.start(1400, 900);
+		startBrowser(1400, 900);
 		this.browser.get("http://localhost:" + this.port + "/votes/" + id + "/map");
 		new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until(d -> "true".equals(d.findElement(By.id("vote-map")).getDomAttribute("data-loaded")));
