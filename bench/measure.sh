@@ -33,3 +33,6 @@ java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
 echo "== JMH"; uptime
 java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
 cat "$OUT/jmh.txt"; uptime
+
+echo "== candidate index start-up: build against reading the persisted index, 100k children"; uptime
+java -Xmx4g -cp "$BENCH" org.homeward.bench.IndexLoadBenchmark 100000

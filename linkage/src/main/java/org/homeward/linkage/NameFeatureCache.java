@@ -77,6 +77,21 @@ final class NameFeatureCache {
 		return this.byName.computeIfAbsent(normalised, this::compute);
 	}
 
+	/**
+	 * The cached names and their features, for {@link IndexSnapshot}.
+	 */
+	Map<String, NameFeatures> entries() {
+		return this.byName;
+	}
+
+	/**
+	 * Puts features computed earlier (read by {@link IndexSnapshot}) under their
+	 * normalised name.
+	 */
+	void restore(String normalised, NameFeatures features) {
+		this.byName.put(normalised, features);
+	}
+
 	private int intern(String key) {
 		return this.interner.intern(key);
 	}
