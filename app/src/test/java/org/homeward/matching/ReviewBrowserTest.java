@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewBrowserTest extends BrowserTest {
 
 	@Autowired
+	LinkingJobs jobs;
+
+	@Autowired
 	ChildRegistry registry;
 
 	@Autowired
@@ -53,7 +56,7 @@ class ReviewBrowserTest extends BrowserTest {
 	void reviewerSeesTheExplanationDecidesWithTheKeyboardAndTheDecisionIsRecorded() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Голобородько");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list for the browser");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("b1", "Голобородько"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("b1", "Голобородько"));
 
 		logIn("investigator", "demo");
 		this.browser.get(url("/review?sort=closeness&source=" + source));

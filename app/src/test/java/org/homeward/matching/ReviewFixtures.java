@@ -1,6 +1,7 @@
 package org.homeward.matching;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.homeward.evidence.EvidenceArchive;
@@ -49,7 +50,7 @@ final class ReviewFixtures {
 	 * @return one CSV row
 	 */
 	static String uncertainRow(String recordId, String familyName) {
-		return recordId + ",list,Богдана," + familyName + ",,F,2014,,,\"Named on a list\",p. 3\n";
+		return recordId + ",list,Богдана," + familyName + ",,F,,Суми,,\"Named on a list\",p. 3\n";
 	}
 
 	static long source(EvidenceArchive archive, String title) {
@@ -59,9 +60,27 @@ final class ReviewFixtures {
 			.id();
 	}
 
-	static void importCsv(SourceMentions mentions, long sourceId, String rows) {
+	/**
+	 * Imports a mentions file and waits until its linking job finished.
+	 */
+	static void importCsv(SourceMentions mentions, LinkingJobs jobs, long sourceId, String rows) {
 		byte[] content = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
 		mentions.importMentions(sourceId, new MentionUpload("mentions.csv", content, false), "tester");
+		awaitLinking(jobs);
+	}
+
+	/**
+	 * Imports a mentions file without waiting for its linking job.
+	 */
+	static void importCsvWithoutLinking(SourceMentions mentions, long sourceId, String rows) {
+		byte[] content = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
+		mentions.importMentions(sourceId, new MentionUpload("mentions.csv", content, false), "tester");
+	}
+
+	static void awaitLinking(LinkingJobs jobs) {
+		if (!jobs.awaitIdle(Duration.ofSeconds(60))) {
+			throw new AssertionError("linking jobs did not finish within a minute");
+		}
 	}
 
 }
