@@ -38,6 +38,9 @@ class MatchingModelApiTest {
 	@Autowired
 	IdentityIndex index;
 
+	@Autowired
+	LinkingJobs jobs;
+
 	@Test
 	void decisionsThatFamilyNamesMisleadLowerTheirWeightAndTheAdminAdoptsTheModel() {
 		Http http = new Http(this.port);
@@ -45,10 +48,10 @@ class MatchingModelApiTest {
 		long source = ReviewFixtures.source(this.archive, "Synthetic list for the model");
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < NAMES.length; i++) {
-			ReviewFixtures.registerGirl(this.registry, NAMES[i]);
-			rows.append(ReviewFixtures.uncertainRow("m" + i, NAMES[i]));
+			ReviewFixtures.registerGirl(this.registry, "Евеліна", NAMES[i]);
+			rows.append(ReviewFixtures.uncertainRow("m" + i, "Евеліна", NAMES[i]));
 		}
-		ReviewFixtures.importCsv(this.mentions, source, rows.toString());
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, rows.toString());
 		JsonNode queue = http.get("/api/v1/review?source=" + source, "demo-investigator").json();
 		assertThat(queue.size()).isEqualTo(NAMES.length);
 		for (int i = 0; i < queue.size(); i++) {
