@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.evidence.EvidenceArchive;
@@ -59,8 +60,11 @@ class BatchLinker {
 
 	private final MentionLinker linker;
 
+	private final JdbcMatchingModels models;
+
 	BatchLinker(ChildRegistry registry, SourceMentions mentions, EvidenceArchive archive, JdbcDuplicates links,
-			LinkingSettings settings, IdentityIndex index, MentionLinker linker) {
+			LinkingSettings settings, IdentityIndex index, MentionLinker linker, JdbcMatchingModels models) {
+		this.models = models;
 		this.index = index;
 		this.linker = linker;
 		this.registry = registry;
@@ -99,8 +103,12 @@ class BatchLinker {
 				unchanged++;
 			}
 		}
-		LinkageResult result = link(records, registryCount);
-		double matchWeight = result.model().weightFor(this.settings.options().matchProbability());
+		Optional<AdoptedModel> adopted = this.models.current();
+		LinkageResult result = link(records, registryCount, adopted);
+		double matchWeight = result.model()
+			.weightFor(adopted.filter((m) -> untrained(records, registryCount))
+				.map(AdoptedModel::matchProbability)
+				.orElse(this.settings.options().matchProbability()));
 		List<LinkingAction> actions = new LinkingPlan(result, this.links.cannotLinks(), this.settings.autoLink(),
 				mentionIds == null, matchWeight, this.index.ready() ? this::indexCandidate : LinkingPlan.Fallback.NONE)
 			.actions();
@@ -117,14 +125,27 @@ class BatchLinker {
 	 * 400 children in a demo registry of 600, F1 0.896 instead of 0.9075). Smaller
 	 * batches train on everything, since the engine trains only from 1,000 records on.
 	 */
-	private LinkageResult link(List<InputRecord> records, int registryCount) {
+	private LinkageResult link(List<InputRecord> records, int registryCount, Optional<AdoptedModel> adopted) {
 		LinkageEngine engine = LinkageEngine.create(this.settings.options());
 		List<InputRecord> mentionRecords = records.subList(registryCount, records.size());
-		if (registryCount == 0 || mentionRecords.size() < TRAIN_ON_MENTIONS_FROM) {
+		if (untrained(records, registryCount)) {
+			if (adopted.isPresent()) {
+				// A model an admin adopted from review decisions links the batches
+				// too small to train on, as it scores search and the comparison page.
+				AdoptedModel model = adopted.get();
+				return model
+					.applyTo(
+							LinkageEngine.create(this.settings.options().withTrainingPairs(0)).withModel(model.model()))
+					.link(records);
+			}
 			return engine.link(records);
 		}
 		FellegiSunterModel model = engine.link(List.copyOf(mentionRecords)).model();
 		return LinkageEngine.create(this.settings.options().withTrainingPairs(0)).withModel(model).link(records);
+	}
+
+	private static boolean untrained(List<InputRecord> records, int registryCount) {
+		return registryCount == 0 || records.size() - registryCount < TRAIN_ON_MENTIONS_FROM;
 	}
 
 	/**

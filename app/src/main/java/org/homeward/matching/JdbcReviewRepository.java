@@ -148,7 +148,8 @@ class JdbcReviewRepository {
 	}
 
 	List<Long> sourcesWithOpenItems() {
-		return this.jdbc.sql("select distinct source_id from review_item where state = 'OPEN' order by source_id")
+		return this.jdbc.sql(
+				"select distinct source_id from review_item where state = 'OPEN' and source_id is not null order by source_id")
 			.query(Long.class)
 			.list();
 	}

@@ -68,6 +68,10 @@ class LinkingBrowserTest extends BrowserTest {
 		this.browser.get(url("/logout"));
 		startBrowser(1280, 900);
 		logIn("investigator");
+		this.browser.get(url("/review"));
+		assertThat(this.browser.findElements(By.cssSelector("#review-queue a[href$='/review/" + item + "']")))
+			.as("the open duplicate proposal is listed in the queue")
+			.hasSize(1);
 		this.browser.get(url("/review/" + item));
 		assertThat(waitFor(By.id("duplicate-intro")).isDisplayed()).isTrue();
 		assertThat(this.browser.findElement(By.cssSelector("#comparison tr[data-field='family_name']")).getText())

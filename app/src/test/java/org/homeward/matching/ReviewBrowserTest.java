@@ -62,9 +62,11 @@ class ReviewBrowserTest extends BrowserTest {
 		logIn("investigator", "demo");
 		this.browser.get(url("/review?sort=closeness&source=" + source));
 		List<WebElement> links = this.browser.findElements(By.cssSelector("#review-queue .review-link"));
-		assertThat(links).as(() -> "queue of source " + source + " for the girl " + girl.id() + ": "
-				+ new Http(this.port).get("/api/v1/review?source=" + source, "demo-investigator").body())
-			.singleElement().satisfies(link -> assertThat(link.getText()).contains("Голобородько"));
+		assertThat(links)
+			.as(() -> "queue of source " + source + " for the girl " + girl.id() + ": "
+					+ new Http(this.port).get("/api/v1/review?source=" + source, "demo-investigator").body())
+			.singleElement()
+			.satisfies(link -> assertThat(link.getText()).contains("Голобородько"));
 		links.get(0).click();
 
 		WebElement given = waitFor(By.cssSelector("#comparison tr[data-field='given_name']"));
