@@ -46,3 +46,6 @@ cat "$OUT/jmh.txt"; uptime
 for records in 10000 100000; do
   java -cp "$BENCH" org.homeward.bench.PairScoringCpuTime $records 200 | tail -1; uptime
 done
+
+echo "== candidate index start-up: build against reading the persisted index, 100k children"; uptime
+java -Xmx4g -cp "$BENCH" org.homeward.bench.IndexLoadBenchmark 100000

@@ -1,10 +1,13 @@
 package org.homeward.matching;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.homeward.linkage.CandidateIndex;
 import org.homeward.linkage.CandidateIndex.Candidate;
+import org.homeward.linkage.FellegiSunterModel;
 import org.homeward.linkage.FieldProfile;
 import org.homeward.linkage.InMemoryCandidateIndex;
 import org.homeward.linkage.InputRecord;
@@ -15,8 +18,8 @@ import org.homeward.registry.Identity;
 import org.homeward.registry.IdentityRecorded;
 import org.homeward.registry.IdentityRemoved;
 import org.homeward.registry.IdentityVersion;
-import org.slf4j.Logger;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,15 +28,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every identity version of every child in the engine's candidate index, keyed
- * {@code childId/versionId}. Built from the registry when the application is ready, and
- * kept in step after every committed change to an identity.
+ * {@code childId/versionId}, scoring with the adopted matching model.
  * <p>
- * The index lives in memory and is rebuilt at start (600 children take well under a
- * second); a persisted index for very large registries is a later step.
+ * At start the index is read from {@code DATA/index/identities.idx} when that file is
+ * intact, was written by this engine and reflects the database's identity watermark
+ * ({@link IdentityChanges}); otherwise it is rebuilt from the registry and written. Each
+ * committed identity change is numbered in its own transaction and applied after commit;
+ * the file is rewritten every few minutes and at shutdown, claiming only the changes up
+ * to which every change has been applied, so a change made by another process makes the
+ * next start rebuild.
  */
 @Component
 class IdentityIndex {
@@ -42,17 +50,43 @@ class IdentityIndex {
 
 	private final ChildRegistry registry;
 
-	private final LinkageEngine engine = LinkageEngine.create(FieldProfile.person());
+	private final IdentityChanges changes;
 
-	private final CandidateIndex index = new InMemoryCandidateIndex(this.engine);
+	private final JdbcMatchingModels models;
+
+	private final IndexFile file;
 
 	private final boolean operator;
 
+	private volatile InMemoryCandidateIndex index = new InMemoryCandidateIndex(newEngine());
+
 	private volatile boolean ready;
 
-	IdentityIndex(ChildRegistry registry, @Value("${homeward.operator:false}") boolean operator) {
+	private volatile String startup = "not built";
+
+	/*
+	 * Guards ready, the applied changes, the pending changes and the swap of the index.
+	 */
+	private final Object lock = new Object();
+
+	private String database = "";
+
+	private AppliedChanges applied = new AppliedChanges(0);
+
+	private final List<PendingChange> pending = new ArrayList<>();
+
+	private record PendingChange(long number, Runnable change) {
+	}
+
+	private @Nullable String written;
+
+	IdentityIndex(ChildRegistry registry, IdentityChanges changes, JdbcMatchingModels models,
+			@Value("${homeward.operator:false}") boolean operator, @Value("${homeward.data}") Path data) {
 		this.registry = registry;
+		this.changes = changes;
+		this.models = models;
 		this.operator = operator;
+		this.file = new IndexFile(data);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -62,25 +96,201 @@ class IdentityIndex {
 			return;
 		}
 		long start = System.nanoTime();
-		this.registry.eachIdentity(this::put);
-		this.ready = true;
-		log.info("Indexed {} identity versions for search in {} ms", this.index.size(),
-				(System.nanoTime() - start) / 1_000_000);
+		String watermark = this.changes.watermark();
+		IndexFile.Loaded loaded = this.file.read(newEngine(), watermark, (n) -> {
+		});
+		if (loaded.index() != null) {
+			install(loaded.index(), watermark);
+			this.startup = "loaded";
+			log.info("Loaded the identity index ({} identity versions) from {} in {} ms", loaded.index().size(),
+					this.file.path(), (System.nanoTime() - start) / 1_000_000);
+			return;
+		}
+		log.info("Rebuilding the identity index: {}", loaded.reason());
+		install(rebuild(IndexProgress.silent()), watermark);
+		this.startup = "rebuilt: " + loaded.reason();
+		log.info("Indexed {} identity versions for search in {} ms", size(), (System.nanoTime() - start) / 1_000_000);
+		flushQuietly();
 	}
 
-	@TransactionalEventListener
+	/**
+	 * Rebuilds the index from the registry and writes it, without serving it (the
+	 * operator command {@code ./homeward reindex}).
+	 * @param progress told the children indexed so far
+	 * @return the identity versions indexed
+	 * @throws IOException when the file cannot be written
+	 */
+	int reindex(IndexProgress progress) throws IOException {
+		String watermark = this.changes.watermark();
+		InMemoryCandidateIndex built = rebuild(progress);
+		this.file.write(built, watermark);
+		return built.size();
+	}
+
+	private InMemoryCandidateIndex rebuild(IndexProgress progress) {
+		InMemoryCandidateIndex built = new InMemoryCandidateIndex(newEngine());
+		long total = this.registry.count();
+		UUID[] last = new UUID[1];
+		long[] children = new long[1];
+		progress.update(0, total);
+		this.registry.eachIdentity((child, version) -> {
+			if (!child.equals(last[0])) {
+				last[0] = child;
+				progress.update(++children[0], Math.max(total, children[0]));
+			}
+			built.add(record(child, version));
+		});
+		progress.done(children[0]);
+		return built;
+	}
+
+	/*
+	 * Puts the index in service with the adopted model, then the changes that came
+	 * meanwhile.
+	 */
+	private void install(InMemoryCandidateIndex built, String watermark) {
+		this.models.current().ifPresent((m) -> built.useEngine(m.applyTo(built.engine().withModel(m.model()))));
+		synchronized (this.lock) {
+			this.index = built;
+			this.database = IdentityChanges.databaseOf(watermark);
+			this.applied = new AppliedChanges(IdentityChanges.changesOf(watermark));
+			this.ready = true;
+			for (PendingChange change : this.pending) {
+				if (change.number() > this.applied.upTo()) {
+					applyNow(change.number(), change.change());
+				}
+			}
+			this.pending.clear();
+		}
+	}
+
+	@EventListener
 	void identityRecorded(IdentityRecorded event) {
-		this.registry.get(event.childId())
-			.identities()
-			.stream()
-			.filter(v -> v.id().equals(event.identityVersionId()))
-			.findFirst()
-			.ifPresent(v -> put(event.childId(), v));
+		afterCommit(this.changes.next(),
+				() -> this.registry.get(event.childId())
+					.identities()
+					.stream()
+					.filter(v -> v.id().equals(event.identityVersionId()))
+					.findFirst()
+					.ifPresent(v -> put(event.childId(), v)));
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void identityRemoved(IdentityRemoved event) {
-		this.index.remove(event.childId() + "/" + event.identityVersionId());
+		afterCommit(this.changes.next(), () -> this.index.remove(event.childId() + "/" + event.identityVersionId()));
+	}
+
+	private void afterCommit(long number, Runnable change) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			apply(number, change);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				apply(number, change);
+			}
+		});
+	}
+
+	private void apply(long number, Runnable change) {
+		synchronized (this.lock) {
+			if (this.ready) {
+				applyNow(number, change);
+			}
+			else if (!this.operator) {
+				this.pending.add(new PendingChange(number, change));
+			}
+		}
+	}
+
+	/*
+	 * A change that fails to apply stays unclaimed, so the file written from now on is
+	 * not taken for in step at the next start; the committed change itself is not undone.
+	 */
+	private void applyNow(long number, Runnable change) {
+		try {
+			change.run();
+			this.applied.add(number);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Identity change {} could not be applied to the index; it is rebuilt at the next start: {}",
+					number, ex.toString());
+		}
+	}
+
+	/**
+	 * Writes the index when changes were applied since it was last written.
+	 * @return whether a file was written
+	 * @throws IOException when writing fails
+	 */
+	synchronized boolean flush() throws IOException {
+		InMemoryCandidateIndex current;
+		String watermark;
+		synchronized (this.lock) {
+			if (!this.ready) {
+				return false;
+			}
+			current = this.index;
+			watermark = this.database + "/" + this.applied.upTo();
+		}
+		if (watermark.equals(this.written)) {
+			return false;
+		}
+		this.file.write(current, watermark);
+		this.written = watermark;
+		return true;
+	}
+
+	/**
+	 * How many identity changes the database counts that this index does not hold yet (in
+	 * flight, or made by another process).
+	 * @return the number, 0 before the index is built
+	 */
+	long changesBehind() {
+		if (!this.ready) {
+			return 0;
+		}
+		long inDatabase = IdentityChanges.changesOf(this.changes.watermark());
+		synchronized (this.lock) {
+			return Math.max(0, inDatabase - this.applied.upTo());
+		}
+	}
+
+	private void flushQuietly() {
+		try {
+			flush();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The identity index could not be written to {}: {}", this.file.path(), ex.toString());
+		}
+	}
+
+	/**
+	 * Scores and decides with another model from now on.
+	 * @param model the adopted model
+	 */
+	void useModel(AdoptedModel model) {
+		synchronized (this.lock) {
+			InMemoryCandidateIndex current = this.index;
+			current.useEngine(model.applyTo(current.engine().withModel(model.model())));
+		}
+	}
+
+	/**
+	 * How the index came to be at start: {@code loaded}, or {@code rebuilt: } and why.
+	 * @return the description
+	 */
+	String startup() {
+		return this.startup;
+	}
+
+	/**
+	 * The engine that scores candidates, with the adopted model and thresholds.
+	 * @return the engine
+	 */
+	LinkageEngine engine() {
+		return this.index.engine();
 	}
 
 	/**
@@ -90,7 +300,8 @@ class IdentityIndex {
 	 * @return the field-by-field explanation
 	 */
 	PairExplanation explain(InputRecord a, InputRecord b) {
-		return this.engine.explain(this.engine.prepare(a), this.engine.prepare(b));
+		LinkageEngine engine = engine();
+		return engine.explain(engine.prepare(a), engine.prepare(b));
 	}
 
 	/**
@@ -99,7 +310,8 @@ class IdentityIndex {
 	 * @return the match threshold weight
 	 */
 	double matchWeight() {
-		return this.engine.model().weightFor(this.engine.options().matchProbability());
+		LinkageEngine engine = engine();
+		return engine.model().weightFor(engine.options().matchProbability());
 	}
 
 	boolean ready() {
@@ -132,6 +344,10 @@ class IdentityIndex {
 
 	private void put(UUID childId, IdentityVersion version) {
 		this.index.add(record(childId, version));
+	}
+
+	private static LinkageEngine newEngine() {
+		return LinkageEngine.create(FieldProfile.person());
 	}
 
 	private static String text(@Nullable String value) {

@@ -212,20 +212,21 @@ class JdbcReviewRepository {
 			.list());
 	}
 
-	private static ReviewItem item(ResultSet rs) throws SQLException {
+	static ReviewItem item(ResultSet rs) throws SQLException {
 		String decision = rs.getString("decision");
 		OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
-		return new ReviewItem(rs.getLong("id"), rs.getLong("mention_id"), rs.getLong("source_id"),
-				rs.getObject("child_id", UUID.class), rs.getObject("candidate_version_id", UUID.class),
-				rs.getDouble("weight"), rs.getDouble("closeness"), rs.getString("mention_birth_date"),
-				"OPEN".equals(rs.getString("state")), rs.getString("assigned_to"),
+		return new ReviewItem(rs.getLong("id"), rs.getObject("mention_id", Long.class),
+				rs.getObject("source_id", Long.class), rs.getObject("child_id", UUID.class),
+				rs.getObject("candidate_version_id", UUID.class), rs.getDouble("weight"), rs.getDouble("closeness"),
+				rs.getString("mention_birth_date"), "OPEN".equals(rs.getString("state")), rs.getString("assigned_to"),
 				(decision != null) ? ReviewDecision.valueOf(decision) : null, rs.getString("note"),
 				rs.getObject("linked_version_id", UUID.class), rs.getString("decided_by"),
 				(decidedAt != null) ? decidedAt.toInstant() : null,
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("other_child_id", UUID.class), rs.getObject("other_version_id", UUID.class));
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 

@@ -9,39 +9,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.homeward.evidence.EvidenceArchive;
 import org.homeward.evidence.Mention;
-import org.homeward.evidence.MentionsImported;
-import org.homeward.evidence.Source;
 import org.homeward.evidence.SourceMentions;
 import org.homeward.linkage.CandidateIndex.Candidate;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
 import org.homeward.registry.ChildStatus;
 import org.homeward.registry.NewChild;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Links every imported mention once, after its import committed: the best candidate child
- * at or above the match threshold gets the mention as a new identity version; one in the
- * review band becomes a review item; otherwise the mention becomes a new, unidentified
- * child awaiting review. The outcome is recorded in {@code mention_link}, so nothing is
- * linked twice, and pairs a reviewer declared different children are never proposed
- * again.
- * <p>
- * Each mention is linked in its own transaction, so that a child created for one mention
- * is in the index when the next mention of the same file is linked.
+ * Links one mention against the candidate index: the best candidate child at or above the
+ * match threshold gets the mention as a new identity version; one in the review band
+ * becomes a review item; otherwise the mention becomes a new, unidentified child awaiting
+ * review. The outcome is recorded in {@code mention_link}, so nothing is linked twice,
+ * and pairs a reviewer declared different children are never proposed again. Imports are
+ * linked in batches by {@link LinkingJobs}; this one-at-a-time linker answers "who else
+ * could this mention be?" for the comparison page.
  */
 @Component
 class MentionLinker {
@@ -49,79 +34,23 @@ class MentionLinker {
 	/** Who the registry records for automatic links. */
 	static final String ACTOR = "matching";
 
-	private static final Logger log = LoggerFactory.getLogger(MentionLinker.class);
-
 	private final IdentityIndex index;
 
 	private final ChildRegistry registry;
 
 	private final SourceMentions mentions;
 
-	private final EvidenceArchive archive;
-
 	private final JdbcReviewRepository repository;
-
-	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	MentionLinker(IdentityIndex index, ChildRegistry registry, SourceMentions mentions, EvidenceArchive archive,
-			JdbcReviewRepository repository, PlatformTransactionManager transactionManager, Clock clock) {
+	MentionLinker(IdentityIndex index, ChildRegistry registry, SourceMentions mentions, JdbcReviewRepository repository,
+			Clock clock) {
 		this.index = index;
 		this.registry = registry;
 		this.mentions = mentions;
-		this.archive = archive;
 		this.repository = repository;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-	}
-
-	@TransactionalEventListener
-	void mentionsImported(MentionsImported event) {
-		if (!this.index.ready()) {
-			log.warn("{} mentions of source {} left for linking at the next start: no identity index in this process",
-					event.mentionIds().size(), event.sourceId());
-			return;
-		}
-		event.mentionIds().forEach(id -> linkQuietly(id, event.sourceId()));
-	}
-
-	/**
-	 * Links the mentions that were imported where no index was built (an operator
-	 * command) or whose linking failed, once the index is ready at start.
-	 * @return how many mentions were linked now
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(Ordered.LOWEST_PRECEDENCE)
-	int linkPending() {
-		if (!this.index.ready()) {
-			return 0;
-		}
-		Set<Long> linked = this.repository.linkedMentions();
-		int count = 0;
-		for (Source source : this.archive.sources()) {
-			for (Mention mention : this.mentions.mentions(source.id())) {
-				if (!linked.contains(mention.id()) && linkQuietly(mention.id(), source.id())) {
-					count++;
-				}
-			}
-		}
-		if (count > 0) {
-			log.info("Linked {} mentions imported while no identity index was running", count);
-		}
-		return count;
-	}
-
-	private boolean linkQuietly(long mentionId, long sourceId) {
-		try {
-			this.transactions.executeWithoutResult(status -> link(mentionId));
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.warn("mention {} of source {} could not be linked: {}", mentionId, sourceId, ex.getMessage());
-			return false;
-		}
 	}
 
 	/**

@@ -48,6 +48,11 @@ class ReviewPageController {
 	@GetMapping("/review/{id:\\d+}")
 	String compare(@PathVariable long id, Authentication user, Model model) {
 		try {
+			ReviewItem item = this.queue.item(id);
+			if (item.duplicate()) {
+				model.addAttribute("c", this.views.compareDuplicate(item, Viewer.of(user)));
+				return "review/duplicate";
+			}
 			model.addAttribute("c", this.views.compare(id, Viewer.of(user)));
 		}
 		catch (NoSuchElementException ex) {

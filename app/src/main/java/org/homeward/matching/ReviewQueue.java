@@ -40,8 +40,11 @@ class ReviewQueue {
 
 	private final Clock clock;
 
+	private final DuplicateReview duplicates;
+
 	ReviewQueue(JdbcReviewRepository repository, ChildRegistry registry, SourceMentions mentions, AuditLedger audit,
-			Clock clock) {
+			Clock clock, DuplicateReview duplicates) {
+		this.duplicates = duplicates;
 		this.repository = repository;
 		this.registry = registry;
 		this.mentions = mentions;
@@ -104,6 +107,10 @@ class ReviewQueue {
 		if (!item.open() || (item.decision() != null && decision == ReviewDecision.NOT_SURE)) {
 			throw new IllegalStateException("review item " + id + " was decided already; undo that decision first");
 		}
+		if (item.duplicate()) {
+			this.duplicates.decide(item, decision, cleanNote, actor);
+			return item(id);
+		}
 		Mention mention = mention(item);
 		UUID linked = null;
 		if (decision == ReviewDecision.SAME_CHILD) {
@@ -146,6 +153,10 @@ class ReviewQueue {
 		if (decision == null) {
 			throw new IllegalStateException("review item " + id + " has no decision to undo");
 		}
+		if (item.duplicate()) {
+			this.duplicates.undo(item, decision, actor);
+			return item(id);
+		}
 		Mention mention = mention(item);
 		if (decision == ReviewDecision.SAME_CHILD && item.linkedVersionId() != null) {
 			this.registry.removeIdentity(item.childId(), item.linkedVersionId(), "review " + id + " undone", actor);
@@ -163,7 +174,11 @@ class ReviewQueue {
 	}
 
 	private Mention mention(ReviewItem item) {
-		return this.mentions.mention(item.mentionId())
+		Long mentionId = item.mentionId();
+		if (mentionId == null) {
+			throw new NoSuchElementException("Review item " + item.id() + " has no mention");
+		}
+		return this.mentions.mention(mentionId)
 			.orElseThrow(() -> new NoSuchElementException("No mention " + item.mentionId()));
 	}
 

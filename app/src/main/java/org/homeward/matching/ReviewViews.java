@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.homeward.evidence.EvidenceArchive;
 import org.homeward.evidence.Mention;
@@ -36,6 +37,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewViews {
+
+	/** What the queue shows as the "source" of a duplicate proposal. */
+	static final String DUPLICATE_SOURCE = "registry: possible duplicate";
 
 	private final ReviewQueue queue;
 
@@ -70,7 +74,11 @@ class ReviewViews {
 		List<QueueEntry> entries = new ArrayList<>();
 		for (ReviewItem item : this.queue.open(order, sourceId)) {
 			Child child = this.registry.get(item.childId());
-			Mention mention = this.mentions.mention(item.mentionId()).orElse(null);
+			if (item.duplicate()) {
+				duplicateEntry(item, child, viewer, entries);
+				continue;
+			}
+			Mention mention = this.mentions.mention(Objects.requireNonNull(item.mentionId())).orElse(null);
 			if (viewer.maySee(child) && mention != null) {
 				entries.add(new QueueEntry(item,
 						MentionRecords.identity(mention, MentionRecords.citation(mention)).fullName(),
@@ -79,6 +87,14 @@ class ReviewViews {
 			}
 		}
 		return entries;
+	}
+
+	private void duplicateEntry(ReviewItem item, Child child, Viewer viewer, List<QueueEntry> entries) {
+		Child other = this.registry.get(Objects.requireNonNull(item.otherChildId()));
+		if (viewer.maySee(child) && viewer.maySee(other)) {
+			entries.add(new QueueEntry(item, other.primaryIdentity().identity().fullName(), other.caseNumber(),
+					child.caseNumber(), child.primaryIdentity().identity().fullName(), DUPLICATE_SOURCE));
+		}
 	}
 
 	/**
@@ -105,7 +121,7 @@ class ReviewViews {
 	 */
 	ReviewComparison compare(long id, Viewer viewer) {
 		ReviewItem item = this.queue.item(id);
-		Mention mention = this.mentions.mention(item.mentionId())
+		Mention mention = this.mentions.mention(Objects.requireNonNull(item.mentionId()))
 			.orElseThrow(() -> new NoSuchElementException("No mention " + item.mentionId()));
 		Child child = visibleChild(item, viewer);
 		IdentityVersion version = child.identities()
@@ -127,14 +143,59 @@ class ReviewViews {
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
-		return new ReviewComparison(item, mention, sourceTitle(item.sourceId()), child, version.id(), fields,
-				why.weight(), this.index.matchWeight(), why.decision().name(), childSources,
+		return new ReviewComparison(item, mention, sourceTitle(Objects.requireNonNull(item.sourceId())), child,
+				version.id(), fields, why.weight(), this.index.matchWeight(), why.decision().name(), childSources,
 				others(mention, item, viewer));
 	}
 
+	/**
+	 * The comparison of a duplicate proposal: the two children's best-scoring identity
+	 * versions side by side.
+	 * @param item the item
+	 * @param viewer who looks: a child they may not see is answered as missing
+	 * @return the comparison
+	 * @throws NoSuchElementException when a child is missing or hidden from the viewer
+	 */
+	DuplicateComparison compareDuplicate(ReviewItem item, Viewer viewer) {
+		Child child = visibleChild(item, item.childId(), viewer);
+		Child other = visibleChild(item, Objects.requireNonNull(item.otherChildId()), viewer);
+		IdentityVersion left = version(child, item.candidateVersionId());
+		IdentityVersion right = version(other, item.otherVersionId());
+		InputRecord a = IdentityIndex.record(child.id(), left);
+		InputRecord b = IdentityIndex.record(other.id(), right);
+		PairExplanation why = this.index.explain(a, b);
+		return new DuplicateComparison(item, child, other, fields(why, a, b), why.weight(), this.index.matchWeight(),
+				why.decision().name(), sources(child), sources(other));
+	}
+
+	private static IdentityVersion version(Child child, @Nullable UUID versionId) {
+		return child.identities()
+			.stream()
+			.filter(v -> v.id().equals(versionId))
+			.findFirst()
+			.orElse(child.primaryIdentity());
+	}
+
+	private static List<FieldComparison> fields(PairExplanation why, InputRecord left, InputRecord right) {
+		List<FieldComparison> fields = new ArrayList<>();
+		for (FieldWeight f : why.fields()) {
+			fields.add(new FieldComparison(f.field(), blank(left.value(f.field())), latin(left.value(f.field())),
+					blank(right.value(f.field())), latin(right.value(f.field())), f.level().name(), f.weight()));
+		}
+		return fields;
+	}
+
+	private static List<String> sources(Child child) {
+		return child.identities().stream().map(v -> v.identity().source()).filter(Objects::nonNull).distinct().toList();
+	}
+
 	private Child visibleChild(ReviewItem item, Viewer viewer) {
+		return visibleChild(item, item.childId(), viewer);
+	}
+
+	private Child visibleChild(ReviewItem item, UUID childId, Viewer viewer) {
 		try {
-			Child child = this.registry.get(item.childId());
+			Child child = this.registry.get(childId);
 			if (viewer.maySee(child)) {
 				return child;
 			}

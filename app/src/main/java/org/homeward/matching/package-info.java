@@ -6,8 +6,11 @@
  * <p>
  * Public surface: {@link org.homeward.matching.ChildSearch} and its records,
  * {@link org.homeward.matching.ReviewItem} and
- * {@link org.homeward.matching.ReviewDecision}. Linking listens for
- * {@link org.homeward.evidence.MentionsImported}.
+ * {@link org.homeward.matching.ReviewDecision}, and the {@code relink} command
+ * ({@link org.homeward.matching.RelinkCommand}). Linking listens for
+ * {@link org.homeward.evidence.MentionsImported} and links each import in a background
+ * job ({@link org.homeward.matching.LinkingJobs}) that also proposes duplicates within
+ * the registry.
  */
 @NullMarked
 package org.homeward.matching;

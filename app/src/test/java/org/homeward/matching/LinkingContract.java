@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class LinkingContract {
 
 	@Autowired
+	LinkingJobs jobs;
+
+	@Autowired
 	ChildRegistry registry;
 
 	@Autowired
@@ -52,7 +55,7 @@ abstract class LinkingContract {
 	void importingMentionsLinksTheClearOnesQueuesTheUncertainAndRegistersTheRest() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Кравчишин");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list one");
-		ReviewFixtures.importCsv(this.mentions, source,
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source,
 				"c1,list,Bohdana,Kravchyshyn,Olehivna,F,2014-03-09,Melitopol,Zaporizka,,p. 1\n"
 						+ ReviewFixtures.uncertainRow("u1", "Кравчишин")
 						+ "n1,list,Ярема,Невідомий,Тарасович,M,2008-11-30,Ізюм,Харківська,,p. 4\n");
@@ -75,7 +78,7 @@ abstract class LinkingContract {
 	void differentChildrenDecisionIsHonoured() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Гнатишин");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list two");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("u2", "Гнатишин"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("u2", "Гнатишин"));
 		ReviewItem item = this.queue.open(JdbcReviewRepository.Order.CLOSENESS, source).get(0);
 		Mention mention = this.mentions.mentions(source).get(0);
 		assertThat(this.linker.candidates(mention)).extracting(ChildCandidate::childId).contains(girl.id());
@@ -97,7 +100,7 @@ abstract class LinkingContract {
 	void decisionCanBeUndoneAndTheChildIsAsBefore() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Ярошенчук");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list three");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("u3", "Ярошенчук"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("u3", "Ярошенчук"));
 		ReviewItem item = this.queue.open(JdbcReviewRepository.Order.AGE, source).get(0);
 		List<IdentityVersion> before = this.registry.get(girl.id()).identities();
 
@@ -122,7 +125,7 @@ abstract class LinkingContract {
 	void notSureNeedsANoteAndKeepsTheItemInTheQueue() {
 		ReviewFixtures.registerGirl(this.registry, "Стецюренко");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list four");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("u4", "Стецюренко"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("u4", "Стецюренко"));
 		ReviewItem item = this.queue.open(JdbcReviewRepository.Order.CLOSENESS, source).get(0);
 		assertThatThrownBy(() -> this.queue.decide(item.id(), ReviewDecision.NOT_SURE, " ", "reviewer"))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -133,17 +136,19 @@ abstract class LinkingContract {
 	}
 
 	@Test
-	void mentionsLeftUnlinkedAreLinkedWhenTheIndexIsReady() {
+	void mentionsLeftWithoutALinkGetAJobAtStart() {
 		long source = ReviewFixtures.source(this.archive, "Synthetic list five");
-		ReviewFixtures.importCsv(this.mentions, source, "p1,list,Всеволод,Несхожий,,M,2009,Ізюм,Харківська,,p. 1\n");
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source,
+				"p1,list,Всеволод,Несхожий,,M,2009,Ізюм,Харківська,,p. 1\n");
 		Mention mention = this.mentions.mentions(source).get(0);
-		// as after an import by an operator command, where no identity index runs
+		// as for a mention imported before linking jobs existed
 		this.jdbc.sql("delete from mention_link where mention_id = :m").param("m", mention.id()).update();
 
-		assertThat(this.linker.linkPending()).isEqualTo(1);
-		// the unidentified child registered for it at import now stands in the index
+		assertThat(this.jobs.enqueuePending()).isPresent();
+		ReviewFixtures.awaitLinking(this.jobs);
+		// the unidentified child registered for it at import is its cluster now
 		assertThat(outcome(mention)).isEqualTo("LINKED");
-		assertThat(this.linker.linkPending()).isZero();
+		assertThat(this.jobs.enqueuePending()).isEmpty();
 	}
 
 	private String outcome(Mention mention) {

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 				"spring.datasource.url=jdbc:h2:mem:linking;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"HOMEWARD_ADMIN_PASSWORD=test-operator-secret-42" })
+				"HOMEWARD_ADMIN_PASSWORD=test-operator-secret-42", "homeward.matching.worker=true" })
 class LinkingH2Test extends LinkingContract {
 
 }

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Linking and review on a real PostgreSQL server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "HOMEWARD_ADMIN_PASSWORD=test-operator-secret-42")
+		properties = { "HOMEWARD_ADMIN_PASSWORD=test-operator-secret-42", "homeward.matching.worker=true" })
 class LinkingPostgresTest extends LinkingContract {
 
 	@DynamicPropertySource

@@ -24,6 +24,9 @@ class ReviewApiTest {
 	int port;
 
 	@Autowired
+	LinkingJobs jobs;
+
+	@Autowired
 	ChildRegistry registry;
 
 	@Autowired
@@ -36,7 +39,7 @@ class ReviewApiTest {
 	void investigatorListsDecidesAndUndoesThroughTheApi() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Перебийніс");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list for the API");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("a1", "Перебийніс"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("a1", "Перебийніс"));
 		Http http = new Http(this.port);
 
 		JsonNode queue = http.get("/api/v1/review?sort=age&source=" + source, "demo-investigator").json();

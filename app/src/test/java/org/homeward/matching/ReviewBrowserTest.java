@@ -11,6 +11,7 @@ import org.homeward.evidence.SourceMentions;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
 import org.homeward.testsupport.BrowserTest;
+import org.homeward.testsupport.Http;
 import org.homeward.testsupport.DemoInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewBrowserTest extends BrowserTest {
 
 	@Autowired
+	LinkingJobs jobs;
+
+	@Autowired
 	ChildRegistry registry;
 
 	@Autowired
@@ -53,12 +57,14 @@ class ReviewBrowserTest extends BrowserTest {
 	void reviewerSeesTheExplanationDecidesWithTheKeyboardAndTheDecisionIsRecorded() {
 		Child girl = ReviewFixtures.registerGirl(this.registry, "Голобородько");
 		long source = ReviewFixtures.source(this.archive, "Synthetic list for the browser");
-		ReviewFixtures.importCsv(this.mentions, source, ReviewFixtures.uncertainRow("b1", "Голобородько"));
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source, ReviewFixtures.uncertainRow("b1", "Голобородько"));
 
 		logIn("investigator", "demo");
 		this.browser.get(url("/review?sort=closeness&source=" + source));
 		List<WebElement> links = this.browser.findElements(By.cssSelector("#review-queue .review-link"));
-		assertThat(links).singleElement().satisfies(link -> assertThat(link.getText()).contains("Голобородько"));
+		assertThat(links).as(() -> "queue of source " + source + " for the girl " + girl.id() + ": "
+				+ new Http(this.port).get("/api/v1/review?source=" + source, "demo-investigator").body())
+			.singleElement().satisfies(link -> assertThat(link.getText()).contains("Голобородько"));
 		links.get(0).click();
 
 		WebElement given = waitFor(By.cssSelector("#comparison tr[data-field='given_name']"));

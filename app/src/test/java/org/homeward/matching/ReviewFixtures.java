@@ -1,6 +1,7 @@
 package org.homeward.matching;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.homeward.evidence.EvidenceArchive;
@@ -36,8 +37,20 @@ final class ReviewFixtures {
 	 * @return the child
 	 */
 	static Child registerGirl(ChildRegistry registry, String familyName) {
+		return registerGirl(registry, "Богдана", familyName);
+	}
+
+	/**
+	 * Registers a synthetic girl born 2014-03-09 in Melitopol, with a given name of the
+	 * test's own, so that tests sharing a database do not propose each other's children.
+	 * @param registry the registry
+	 * @param givenName her given name, in Cyrillic
+	 * @param familyName her family name, in Cyrillic
+	 * @return the child
+	 */
+	static Child registerGirl(ChildRegistry registry, String givenName, String familyName) {
 		return registry.register(new NewChild(
-				new Identity("Богдана", familyName, "Олегівна", Sex.F, PartialDate.parse("2014-03-09"), "Мелітополь",
+				new Identity(givenName, familyName, "Олегівна", Sex.F, PartialDate.parse("2014-03-09"), "Мелітополь",
 						"Запорізька", "UKR", List.of(), null, "family request", null, null, false),
 				ChildStatus.REPORTED_MISSING, null, null, true), "tester");
 	}
@@ -49,7 +62,11 @@ final class ReviewFixtures {
 	 * @return one CSV row
 	 */
 	static String uncertainRow(String recordId, String familyName) {
-		return recordId + ",list,Богдана," + familyName + ",,F,2014,,,\"Named on a list\",p. 3\n";
+		return uncertainRow(recordId, "Богдана", familyName);
+	}
+
+	static String uncertainRow(String recordId, String givenName, String familyName) {
+		return recordId + ",list," + givenName + "," + familyName + ",,F,,Суми,,\"Named on a list\",p. 3\n";
 	}
 
 	static long source(EvidenceArchive archive, String title) {
@@ -59,9 +76,27 @@ final class ReviewFixtures {
 			.id();
 	}
 
-	static void importCsv(SourceMentions mentions, long sourceId, String rows) {
+	/**
+	 * Imports a mentions file and waits until its linking job finished.
+	 */
+	static void importCsv(SourceMentions mentions, LinkingJobs jobs, long sourceId, String rows) {
 		byte[] content = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
 		mentions.importMentions(sourceId, new MentionUpload("mentions.csv", content, false), "tester");
+		awaitLinking(jobs);
+	}
+
+	/**
+	 * Imports a mentions file without waiting for its linking job.
+	 */
+	static void importCsvWithoutLinking(SourceMentions mentions, long sourceId, String rows) {
+		byte[] content = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
+		mentions.importMentions(sourceId, new MentionUpload("mentions.csv", content, false), "tester");
+	}
+
+	static void awaitLinking(LinkingJobs jobs) {
+		if (!jobs.awaitIdle(Duration.ofSeconds(60))) {
+			throw new AssertionError("linking jobs did not finish within a minute");
+		}
 	}
 
 }

@@ -18,4 +18,18 @@ final class Interner {
 		return this.ids.computeIfAbsent(key, (k) -> this.nextId.getAndIncrement());
 	}
 
+	/**
+	 * Every interned string by its id (index 0 and ids still being assigned are null),
+	 * for {@link IndexSnapshot}.
+	 */
+	String[] strings() {
+		String[] byId = new String[this.nextId.get()];
+		this.ids.forEach((key, id) -> {
+			if (id < byId.length) {
+				byId[id] = key;
+			}
+		});
+		return byId;
+	}
+
 }

@@ -77,6 +77,35 @@ public final class LinkageEngine {
 	}
 
 	/**
+	 * The same engine (sharing the name-feature cache and the prepared records' interned
+	 * ids) deciding with other thresholds.
+	 * @param matchProbability pairs at or above this posterior probability are linked
+	 * @param reviewProbability pairs at or above this one go to review
+	 * @return the engine
+	 * @throws IllegalArgumentException unless {@code 0 < review <= match < 1}
+	 */
+	public LinkageEngine withThresholds(double matchProbability, double reviewProbability) {
+		LinkageOptions o = this.options;
+		return new LinkageEngine(new LinkageOptions(o.profile(), matchProbability, reviewProbability, o.maxBlockSize(),
+				o.threads(), o.trainingPairs(), o.seed()), this.preparer, this.scorer.model);
+	}
+
+	/**
+	 * Whether records prepared by this engine and by the other one can be scored
+	 * together: they share one preparer (see {@link #withModel} and
+	 * {@link #withThresholds}).
+	 * @param other another engine
+	 * @return whether they share the preparer
+	 */
+	public boolean sharesPreparationWith(LinkageEngine other) {
+		return this.preparer == other.preparer;
+	}
+
+	RecordPreparer preparer() {
+		return this.preparer;
+	}
+
+	/**
 	 * The options.
 	 * @return the options
 	 */

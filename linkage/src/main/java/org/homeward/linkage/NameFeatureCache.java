@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.homeward.linkage.names.Diminutives;
 import org.homeward.linkage.names.NameConcepts;
 import org.homeward.linkage.names.Patronymics;
 import org.homeward.linkage.names.SurnameForms;
@@ -76,6 +77,21 @@ final class NameFeatureCache {
 		return this.byName.computeIfAbsent(normalised, this::compute);
 	}
 
+	/**
+	 * The cached names and their features, for {@link IndexSnapshot}.
+	 */
+	Map<String, NameFeatures> entries() {
+		return this.byName;
+	}
+
+	/**
+	 * Puts features computed earlier (read by {@link IndexSnapshot}) under their
+	 * normalised name.
+	 */
+	void restore(String normalised, NameFeatures features) {
+		this.byName.put(normalised, features);
+	}
+
 	private int intern(String key) {
 		return this.interner.intern(key);
 	}
@@ -90,12 +106,22 @@ final class NameFeatureCache {
 		String primaryForm = forms.isEmpty() ? normalised : forms.get(0);
 		int primarySkeleton = forms.isEmpty() ? -1 : skeletonId(PhoneticSkeleton.of(primaryForm, false, false), 'f');
 		int[] concepts = this.patronymics ? fatherConceptsOf(normalised, forms) : conceptsOf(normalised, forms);
-		int group = Arrays.stream(concepts).map(this.concepts::groupOf).min().orElse(-1);
 		int[] near = (concepts.length > 0 || this.patronymics || !this.typoConcepts) ? concepts
 				: nearConceptsOf(normalised, forms);
+		int group = (concepts.length > 0) ? Arrays.stream(concepts).map(this.concepts::groupOf).min().orElse(-1)
+				: soleGroup(near);
 		return new NameFeatures(intern("x:" + normalised), ids("r:", forms), ids("r:", variantForms), concepts, near,
 				skeletons(forms, latin, true), skeletons(forms, latin, false), primarySkeleton, group,
 				primaryForm.replace(" ", "").toCharArray(), this.patronymics ? patronymicSex(normalised, forms) : 0);
+	}
+
+	/*
+	 * A misspelt name one typing error from the forms of one name only (Макисм, Dmytor)
+	 * blocks with that name, though it is still compared by its letters.
+	 */
+	private int soleGroup(int[] near) {
+		int[] groups = Arrays.stream(near).map(this.concepts::groupOf).distinct().toArray();
+		return (groups.length == 1) ? groups[0] : -1;
 	}
 
 	private int[] ids(String prefix, Iterable<String> forms) {
@@ -131,7 +157,39 @@ final class NameFeatureCache {
 				addConcepts(found, word, LatinForms.of(word));
 			}
 		}
+		if (found.isEmpty() && this.typoConcepts) {
+			addDiminutiveConcepts(found, normalised, forms);
+		}
+		if (found.isEmpty() && this.typoConcepts && normalised.length() >= 4) {
+			addSoundAlikeConcepts(found, forms);
+		}
 		return sorted(new ArrayList<>(found));
+	}
+
+	/*
+	 * A spelling the concept file does not list, in a romanisation it does not foresee
+	 * (German Jewhen, Swjatoslaw, Kostjantyn; a typed Макисм), takes the concepts of the
+	 * known forms with its phonetic skeleton, when they are one name.
+	 */
+	private void addSoundAlikeConcepts(Set<Integer> found, List<String> forms) {
+		for (String form : forms) {
+			Arrays.stream(this.concepts.conceptsSoundingLike(form)).forEach(found::add);
+		}
+	}
+
+	/*
+	 * A diminutive the concept file does not list (Саломійка, Назарчик, Oleksiyko) takes
+	 * the concepts of the known full names it can be formed from. Places are not read
+	 * this way.
+	 */
+	private void addDiminutiveConcepts(Set<Integer> found, String normalised, List<String> forms) {
+		List<String> spellings = new ArrayList<>(forms);
+		spellings.add(0, normalised);
+		for (String spelling : spellings) {
+			for (String base : Diminutives.basesOf(spelling)) {
+				Arrays.stream(this.concepts.conceptsOf(base)).forEach(found::add);
+			}
+		}
 	}
 
 	/*

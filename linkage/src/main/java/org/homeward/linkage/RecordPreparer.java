@@ -43,6 +43,17 @@ final class RecordPreparer {
 	}
 
 	/**
+	 * The interner and the three name caches, for {@link IndexSnapshot}.
+	 */
+	Interner interner() {
+		return this.interner;
+	}
+
+	List<NameFeatureCache> nameCaches() {
+		return List.of(this.names, this.places, this.patronymics);
+	}
+
+	/**
 	 * Prepares one record.
 	 * @throws FieldFormatException when a sex or date value is malformed
 	 */

@@ -106,6 +106,19 @@ class CrossScriptMatchingTest {
 	}
 
 	@Test
+	void readsUnlistedDiminutivesAndRomanisationsAsTheirName() {
+		InputRecord registry = person("ua-20", "Назар", "Гнатюк", "", "M", "2013-06-02", "Херсон", "");
+		for (String given : new String[] { "Назарчик", "Nazarchyk" }) {
+			InputRecord post = person("social-20", given, "Гнатюк", "", "", "", "", "");
+			assertThat(level(registry, post, 0)).as(given).isEqualTo(ComparisonLevel.SAME_CONCEPT);
+			assertThat(level(post, registry, 0)).as(given).isEqualTo(ComparisonLevel.SAME_CONCEPT);
+		}
+		InputRecord german = person("news-20", "Jewhen", "Hnatjuk", "", "", "2013", "Cherson", "");
+		assertThat(level(person("ua-21", "Євген", "Гнатюк", "", "M", "2013-06-02", "Херсон", ""), german, 0))
+			.isEqualTo(ComparisonLevel.SAME_CONCEPT);
+	}
+
+	@Test
 	void comparesPatronymicsByTheFathersName() {
 		InputRecord ukrainian = person("ua-10", "Богдан", "Лисенко", "Андрійович", "M", "2012-03-04", "", "");
 		for (String other : new String[] { "Андреевич", "Andriyovych", "ANDRIIOVYCH" }) {

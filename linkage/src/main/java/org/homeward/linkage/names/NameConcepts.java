@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.homeward.linkage.text.LatinForms;
 import org.homeward.linkage.text.NameNormaliser;
+import org.homeward.linkage.text.PhoneticSkeleton;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,9 @@ public final class NameConcepts {
 
 	/* Built on first use; a race builds it twice, harmlessly. */
 	private volatile @Nullable Map<String, List<String>> byDeletion;
+
+	/* Built on first use, as above: given-name skeleton to the concepts of one group. */
+	private volatile @Nullable Map<String, int[]> bySkeleton;
 
 	private NameConcepts(Map<String, int[]> conceptsByForm, List<String> ids, char[] sexes) {
 		this.conceptsByForm = conceptsByForm;
@@ -207,6 +211,55 @@ public final class NameConcepts {
 			this.byDeletion = built;
 		}
 		return index;
+	}
+
+	/**
+	 * The concepts whose known Latin forms share a phonetic skeleton
+	 * ({@link PhoneticSkeleton}, given-name mode, ch read both ways) with a spelling,
+	 * when all of them belong to one group: Jewhen and Yevhen, Swjatoslaw and Sviatoslav,
+	 * Kostjantyn and Kostiantyn. A skeleton that two unrelated names share (Alisa and
+	 * Olesia) says nothing and gives no concept.
+	 * @param latin a folded Latin spelling
+	 * @return sorted concept numbers, empty when the skeleton is unknown or ambiguous
+	 */
+	public int[] conceptsSoundingLike(String latin) {
+		Map<String, int[]> index = skeletonIndex();
+		int[] plain = index.getOrDefault(PhoneticSkeleton.of(latin, false, true), NONE);
+		int[] german = index.getOrDefault(PhoneticSkeleton.of(latin, true, true), NONE);
+		if (plain.length == 0 || german.length == 0 || Arrays.equals(plain, german)) {
+			return (plain.length > 0) ? plain : german;
+		}
+		return (this.groups[plain[0]] == this.groups[german[0]]) ? merged(plain, german) : NONE;
+	}
+
+	private Map<String, int[]> skeletonIndex() {
+		Map<String, int[]> index = this.bySkeleton;
+		if (index == null) {
+			Map<String, int[]> built = new HashMap<>();
+			for (Map.Entry<String, int[]> form : this.conceptsByForm.entrySet()) {
+				for (boolean chAsKh : new boolean[] { false, true }) {
+					String skeleton = PhoneticSkeleton.of(form.getKey(), chAsKh, true);
+					if (skeleton.length() >= 2 && skeleton.indexOf(' ') < 0) {
+						built.merge(skeleton, form.getValue(), this::mergedOrAmbiguous);
+					}
+				}
+			}
+			built.values().removeIf((concepts) -> concepts.length == 0);
+			index = Map.copyOf(built);
+			this.bySkeleton = index;
+		}
+		return index;
+	}
+
+	private int[] mergedOrAmbiguous(int[] a, int[] b) {
+		if (a.length == 0 || b.length == 0 || this.groups[a[0]] != this.groups[b[0]]) {
+			return NONE;
+		}
+		return merged(a, b);
+	}
+
+	private static int[] merged(int[] a, int[] b) {
+		return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
 	}
 
 	private static java.util.Set<String> deletionsOf(String text) {

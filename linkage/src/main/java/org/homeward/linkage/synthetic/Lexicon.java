@@ -15,6 +15,14 @@ import static org.homeward.linkage.synthetic.ResourceTable.text;
  */
 final class Lexicon {
 
+	/*
+	 * The share of children whose surname is one of the commonest ones listed in
+	 * surnames.csv; the others get one of the long tail (SurnameTail). At 0.3, Мельник
+	 * goes to about 1.2 % of children: still several times its share in Ukraine, so
+	 * namesakes stay frequent, but no longer 4 %.
+	 */
+	private static final double COMMON_SURNAME_SHARE = 0.3;
+
 	private final WeightedChoice<GivenName> boys;
 
 	private final WeightedChoice<GivenName> girls;
@@ -22,6 +30,8 @@ final class Lexicon {
 	private final WeightedChoice<FatherName> fathers;
 
 	private final WeightedChoice<Surname> surnames;
+
+	private final WeightedChoice<Surname> rareSurnames;
 
 	private final WeightedChoice<Surname> adoptiveSurnames;
 
@@ -35,6 +45,7 @@ final class Lexicon {
 				GivenName::weight);
 		this.fathers = new WeightedChoice<>(fathers, FatherName::weight);
 		this.surnames = new WeightedChoice<>(surnames, Surname::weight);
+		this.rareSurnames = new WeightedChoice<>(SurnameTail.all(), Surname::weight);
 		this.adoptiveSurnames = new WeightedChoice<>(adoptiveSurnames, Surname::weight);
 		this.settlements = new WeightedChoice<>(settlements, Settlement::weight);
 	}
@@ -110,10 +121,11 @@ final class Lexicon {
 	/**
 	 * Draws a Ukrainian family name.
 	 * @param dice the randomness
-	 * @return a surname, common ones (Мельник, Шевченко, Коваленко) more often
+	 * @return a surname, common ones (Мельник, Шевченко, Коваленко) more often, else one
+	 * of a long tail of rarer ones
 	 */
 	Surname surname(Dice dice) {
-		return this.surnames.pick(dice);
+		return dice.chance(COMMON_SURNAME_SHARE) ? this.surnames.pick(dice) : this.rareSurnames.pick(dice);
 	}
 
 	/**

@@ -9,7 +9,10 @@ import static org.homeward.linkage.synthetic.Typos.sometimes;
 
 /**
  * Social-media posts: Ukrainian or Russian Cyrillic or informal Latin, nicknames (Міша,
- * Sasha, Nastya), names in lower case, and most fields missing.
+ * Sasha, Nastya), names in lower case, and most fields missing. A post that would name
+ * the child by first name alone, with no family name, birth year or town, names the
+ * family too: a bare "Міша" identifies no one, and nobody would record it as a mention of
+ * a child.
  */
 final class SocialMedia implements SourceProfile {
 
@@ -36,11 +39,16 @@ final class SocialMedia implements SourceProfile {
 		String family = russian ? child.surname().ru(sex) : child.surname().uk(sex);
 		String settlement = russian ? child.settlement().ru() : child.settlement().uk();
 		boolean lower = dice.chance(0.15);
-		return new Mention(name(), sometimes(written(name, script, lower), TYPO, dice),
-				maybe(sometimes(written(family, script, lower), TYPO, dice), 0.7, dice), "",
-				maybe(sex.code(), 0.3, dice), BirthDates.partial(child.birthDate(), dice, 0.15, 0.0, 0.25),
-				maybe(written(settlement, script, false), 0.5, dice),
-				maybe(russian ? child.settlement().oblast().ru() : child.settlement().oblast().uk(), 0.2, dice));
+		String familyName = maybe(sometimes(written(family, script, lower), TYPO, dice), 0.7, dice);
+		String sexCode = maybe(sex.code(), 0.3, dice);
+		String birth = BirthDates.partial(child.birthDate(), dice, 0.15, 0.0, 0.25);
+		String place = maybe(written(settlement, script, false), 0.5, dice);
+		String oblast = maybe(russian ? child.settlement().oblast().ru() : child.settlement().oblast().uk(), 0.2, dice);
+		if (familyName.isEmpty() && birth.isEmpty() && place.isEmpty()) {
+			familyName = sometimes(written(family, script, lower), TYPO, dice);
+		}
+		return new Mention(name(), sometimes(written(name, script, lower), TYPO, dice), familyName, "", sexCode, birth,
+				place, oblast);
 	}
 
 	/**

@@ -79,6 +79,27 @@ class SyntheticBenchmarkTest {
 	}
 
 	@Test
+	void drawsMostSurnamesFromALongTail() {
+		Map<String, Long> childrenPerSurname = BENCHMARK.records()
+			.stream()
+			.filter((r) -> r.mention().source().equals("ua-registry"))
+			.collect(Collectors.groupingBy((r) -> r.mention().familyName(), Collectors.counting()));
+		long children = childrenPerSurname.values().stream().mapToLong(Long::longValue).sum();
+		assertThat(childrenPerSurname).hasSizeGreaterThan(250);
+		assertThat(childrenPerSurname.values().stream().mapToLong(Long::longValue).max().orElse(0))
+			.isLessThan(children / 40);
+	}
+
+	@Test
+	void givesEverySocialMediaPostMoreThanAFirstName() {
+		assertThat(BENCHMARK.records()).filteredOn((r) -> r.mention().source().equals("social-media"))
+			.isNotEmpty()
+			.allSatisfy((r) -> assertThat(
+					List.of(r.mention().familyName(), r.mention().birthDate(), r.mention().settlement()))
+				.anySatisfy((value) -> assertThat(value).isNotEmpty()));
+	}
+
+	@Test
 	void rejectsAnEmptyPopulation() {
 		assertThatIllegalArgumentException().isThrownBy(() -> SyntheticBenchmark.generate(0, 1));
 	}

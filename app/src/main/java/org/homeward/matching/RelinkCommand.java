@@ -1,0 +1,196 @@
+package org.homeward.matching;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.homeward.HomewardApplication;
+import org.homeward.linkage.evaluation.PairwiseScore;
+import org.homeward.matching.LinkingAction.Outcome;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ./homeward relink [--wait] [--truth truth.csv] [--actor=NAME]}: re-runs matching
+ * over every child and mention on the database the application uses (also while it runs),
+ * with a progress bar on standard error, and prints what changed. An interrupted re-link
+ * resumes where it stopped; while another linking job runs, the command refuses (or, with
+ * {@code --wait}, waits for it). With {@code --truth} (the {@code truth.csv} of
+ * {@code ./homeward generate}) it also prints the pairwise precision, recall and F1 of
+ * the mentions' clustering. Any {@code --name=value} is passed to Spring. Exit status 0
+ * when done, 1 when refused or failed, 2 for wrong arguments.
+ */
+public final class RelinkCommand {
+
+	private RelinkCommand() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		List<String> spring = new ArrayList<>(List.of("--homeward.operator=true", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
+		String actor = "operator:" + System.getProperty("user.name", "unknown");
+		Path truth = null;
+		boolean wait = false;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--truth") && i + 1 < args.length) {
+				truth = Path.of(args[++i]);
+			}
+			else if (args[i].equals("--wait")) {
+				wait = true;
+			}
+			else if (args[i].startsWith("--actor=")) {
+				actor = args[i].substring("--actor=".length());
+			}
+			else if (args[i].startsWith("--") && args[i].contains("=")) {
+				spring.add(args[i]);
+			}
+			else {
+				err.println("Usage: homeward relink [--wait] [--truth truth.csv] [--data DIR]");
+				return 2;
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomewardApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(spring.toArray(String[]::new))) {
+			LinkingJobs jobs = context.getBean(LinkingJobs.class);
+			LinkingJob job = relink(jobs, actor, wait, err);
+			report(job, jobs.summary(job.id()), out);
+			if (truth != null) {
+				PairwiseScore score = context.getBean(MentionClusters.class).score(readTruth(truth));
+				out.printf(Locale.ROOT, "mentions measured: %d  precision %.4f  recall %.4f  F1 %.4f%n",
+						score.records(), score.precision(), score.recall(), score.f1());
+			}
+			return (job.state() == LinkingJob.State.DONE) ? 0 : 1;
+		}
+		catch (IllegalStateException ex) {
+			err.println("relink refused: " + ex.getMessage());
+			return 1;
+		}
+		catch (IOException ex) {
+			err.println("relink: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	/** Re-links; with {@code wait}, first waits while another job runs. */
+	private static LinkingJob relink(LinkingJobs jobs, String actor, boolean wait, PrintStream err) {
+		boolean told = false;
+		while (true) {
+			try {
+				return jobs.relinkNow(actor, new TerminalProgress(err));
+			}
+			catch (IllegalStateException ex) {
+				if (!wait || !ex.getMessage().contains("is running")) {
+					throw ex;
+				}
+				if (!told) {
+					err.println("relink: waiting: " + ex.getMessage());
+					told = true;
+				}
+				sleep();
+			}
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(2000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting", ex);
+		}
+	}
+
+	private static void report(LinkingJob job, Map<Outcome, Integer> summary, PrintStream out) {
+		out.printf(Locale.ROOT, "linking job %d %s%s%n", job.id(), job.state(),
+				(job.message() != null) ? ": " + job.message() : "");
+		summary.forEach((outcome, count) -> out.printf(Locale.ROOT, "  %-10s %d%n",
+				outcome.name().toLowerCase(Locale.ROOT), count));
+		out.println("What changed: /admin/linking/" + job.id() + " (CSV: /admin/linking/" + job.id() + "/changes.csv)");
+	}
+
+	static Map<String, String> readTruth(Path file) throws IOException {
+		Map<String, String> truth = new HashMap<>();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
+				truth.put(row.get("record_id"), row.get("entity_id"));
+			}
+		}
+		return truth;
+	}
+
+	/**
+	 * A progress bar on standard error, redrawn in place on a terminal; on a dumb
+	 * terminal or a pipe, one line per tenth of the way.
+	 */
+	static final class TerminalProgress implements LinkingProgress {
+
+		private static final int WIDTH = 30;
+
+		private final PrintStream err;
+
+		private final boolean redraw;
+
+		private int shown = -1;
+
+		TerminalProgress(PrintStream err) {
+			this(err,
+					System.console() != null && !"dumb".equals(System.getenv("TERM")) && System.getenv("TERM") != null);
+		}
+
+		TerminalProgress(PrintStream err, boolean redraw) {
+			this.err = err;
+			this.redraw = redraw;
+		}
+
+		@Override
+		public void planning(LinkingJob job) {
+			this.err.println("relink: job " + job.id() + ", running the engine over every child and mention...");
+		}
+
+		@Override
+		public void applied(int done, int total) {
+			int percent = (total == 0) ? 100 : (int) (100L * done / total);
+			int step = this.redraw ? percent : percent / 10 * 10;
+			if (step == this.shown && done != total) {
+				return;
+			}
+			this.shown = step;
+			if (this.redraw) {
+				int filled = percent * WIDTH / 100;
+				this.err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d", "#".repeat(filled), "-".repeat(WIDTH - filled),
+						percent, done, total);
+				if (done == total) {
+					this.err.println();
+				}
+			}
+			else {
+				this.err.printf(Locale.ROOT, "relink: %3d%% (%d/%d)%n", step, done, total);
+			}
+			this.err.flush();
+		}
+
+	}
+
+}

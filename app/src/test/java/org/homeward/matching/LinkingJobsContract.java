@@ -1,0 +1,173 @@
+package org.homeward.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.homeward.evidence.EvidenceArchive;
+import org.homeward.evidence.Mention;
+import org.homeward.evidence.SourceMentions;
+import org.homeward.matching.LinkingAction.Outcome;
+import org.homeward.registry.Child;
+import org.homeward.registry.ChildRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Re-linking proposes duplicates within the registry, changes nothing the second time,
+ * and resumes where an interrupted job stopped; duplicate proposals merge and split
+ * through the review queue. Subclasses choose the database. Every child is synthetic.
+ */
+abstract class LinkingJobsContract {
+
+	@Autowired
+	ChildRegistry registry;
+
+	@Autowired
+	SourceMentions mentions;
+
+	@Autowired
+	EvidenceArchive archive;
+
+	@Autowired
+	ReviewQueue queue;
+
+	@Autowired
+	LinkingJobs jobs;
+
+	@Autowired
+	JdbcLinkingJobs store;
+
+	@Autowired
+	BatchLinker linker;
+
+	@Autowired
+	LinkingSteps steps;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void relinkProposesTwoRecordsOfOneChildAndMergesOnlyWhenAReviewerSaysSo() {
+		Child first = ReviewFixtures.registerGirl(this.registry, "Двійченко");
+		Child second = ReviewFixtures.registerGirl(this.registry, "Двійченко");
+
+		relink();
+
+		ReviewItem item = duplicateOf(first.id(), second.id());
+		assertThat(item.open()).isTrue();
+		assertThat(this.registry.get(second.id()).mergedInto()).as("never merged automatically").isNull();
+		this.queue.decide(item.id(), ReviewDecision.SAME_CHILD, null, "reviewer");
+		assertThat(this.registry.get(second.id()).mergedInto()).isEqualTo(first.id());
+
+		this.queue.undo(item.id(), "reviewer");
+		assertThat(this.registry.get(second.id()).mergedInto()).isNull();
+		assertThat(this.queue.item(item.id()).open()).isTrue();
+
+		this.queue.decide(item.id(), ReviewDecision.DIFFERENT_CHILDREN, null, "reviewer");
+		Map<Outcome, Integer> again = this.jobs.summary(relink().id());
+		assertThat(again.get(Outcome.DUPLICATE)).as("declared different, never proposed again").isZero();
+	}
+
+	@Test
+	void relinkTwiceChangesNothingTheSecondTime() {
+		ReviewFixtures.registerGirl(this.registry, "Повторенко");
+		long source = ReviewFixtures.source(this.archive, "Synthetic list for re-linking");
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source,
+				"r1,list,Bohdana,Povtorenko,Olehivna,F,2014-03-09,Melitopol,Zaporizka,,p. 1\n"
+						+ "r2,list,Зиновій,Неповторний,Арсенович,M,2005-02-17,Ромни,Сумська,,p. 2\n");
+		relink();
+		int versions = versions();
+
+		Map<Outcome, Integer> second = this.jobs.summary(relink().id());
+
+		assertThat(second).containsEntry(Outcome.LINKED, 0)
+			.containsEntry(Outcome.QUEUED, 0)
+			.containsEntry(Outcome.NEW_CHILD, 0)
+			.containsEntry(Outcome.DUPLICATE, 0)
+			.containsEntry(Outcome.FAILED, 0);
+		assertThat(second.get(Outcome.UNCHANGED)).isPositive();
+		assertThat(versions()).isEqualTo(versions);
+	}
+
+	@Test
+	void interruptedJobResumesAtItsFirstActionNotApplied() {
+		long source = ReviewFixtures.source(this.archive, "Synthetic list for resuming");
+		ReviewFixtures.awaitLinking(this.jobs);
+		// a re-link whose process stops after its first action; the import's own job is
+		// dropped, so that only the re-link links these mentions
+		long job = this.store.insert(LinkingJob.Kind.RELINK, "tester", Instant.now(), List.of());
+		assertThat(this.store.claim(job, Instant.now())).isTrue();
+		ReviewFixtures.importCsvWithoutLinking(this.mentions, source,
+				"i1,list,Орест,Перервенко,,M,2010,Ізюм,Харківська,,p. 1\n"
+						+ "i2,list,Ореста,Зупиненко,,F,2011,Буча,Київська,,p. 2\n"
+						+ "i3,list,Остап,Продовженко,,M,2012,Ірпінь,Київська,,p. 3\n");
+		this.jdbc
+			.sql("delete from linking_job_mention where job_id in (select id from linking_job where state = 'QUEUED')")
+			.update();
+		this.jdbc.sql("delete from linking_job where state = 'QUEUED'").update();
+		BatchLinker.Plan plan = this.linker.plan(null);
+		this.store.savePlan(job, plan.actions(), plan.unchanged(), Instant.now());
+		this.store.applied(job, 0, this.steps.apply(plan.actions().get(0)).outcome(), null, Instant.now());
+		this.jdbc.sql("update linking_job set heartbeat_at = :t where id = :job")
+			.param("t", Instant.now().minus(Duration.ofMinutes(5)).atOffset(ZoneOffset.UTC))
+			.param("job", job)
+			.update();
+
+		ReviewFixtures.awaitLinking(this.jobs);
+
+		LinkingJob resumed = this.jobs.job(job);
+		assertThat(resumed.state()).isEqualTo(LinkingJob.State.DONE);
+		assertThat(resumed.done()).isEqualTo(resumed.total()).isEqualTo(plan.actions().size());
+		assertThat(this.jobs.summary(job)).containsEntry(Outcome.FAILED, 0);
+		for (Mention m : this.mentions.mentions(source)) {
+			assertThat(this.jdbc.sql("select count(*) from identity_version where source_ref = :s")
+				.param("s", MentionRecords.citation(m))
+				.query(Integer.class)
+				.single()).as("linked exactly once").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void relinkRefusesWhileAnotherJobRuns() {
+		ReviewFixtures.awaitLinking(this.jobs);
+		long job = this.store.insert(LinkingJob.Kind.IMPORT, "tester", Instant.now(), List.of());
+		assertThat(this.store.claim(job, Instant.now())).isTrue();
+		try {
+			assertThatThrownBy(() -> this.jobs.relinkNow("tester", LinkingProgress.NONE))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("is running");
+		}
+		finally {
+			this.store.finish(job, LinkingJob.State.DONE, null, Instant.now());
+		}
+	}
+
+	private LinkingJob relink() {
+		ReviewFixtures.awaitLinking(this.jobs);
+		return this.jobs.relinkNow("tester", LinkingProgress.NONE);
+	}
+
+	private ReviewItem duplicateOf(UUID a, UUID b) {
+		UUID first = JdbcDuplicates.first(a, b);
+		long id = this.jdbc.sql("select id from review_item where child_id = :a and other_child_id = :b")
+			.param("a", first)
+			.param("b", first.equals(a) ? b : a)
+			.query(Long.class)
+			.single();
+		return this.queue.item(id);
+	}
+
+	private int versions() {
+		return this.jdbc.sql("select count(*) from identity_version").query(Integer.class).single();
+	}
+
+}
