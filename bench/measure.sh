@@ -27,12 +27,25 @@ java -jar "$CLI" evaluate --truth "$OUT/syn20k/truth.csv" --clusters "$OUT/syn20
 echo "== Homeward and Duke 1.2 side by side"; uptime
 java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide 20000
 
+echo "== FEBRL 4 side by side: each engine cold in its own JVM, alternated, then both warm"
+for round in 1 2 3; do
+  for engine in homeward duke; do
+    uptime
+    java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide --dataset febrl --engine $engine
+  done
+done
+uptime
+java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide --dataset febrl --warm
+
 echo "== end to end, 100k and 1M records"; uptime
 java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
 
 echo "== JMH"; uptime
 java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
 cat "$OUT/jmh.txt"; uptime
+for records in 10000 100000; do
+  java -cp "$BENCH" org.homeward.bench.PairScoringCpuTime $records 200 | tail -1; uptime
+done
 
 echo "== candidate index start-up: build against reading the persisted index, 100k children"; uptime
 java -Xmx4g -cp "$BENCH" org.homeward.bench.IndexLoadBenchmark 100000

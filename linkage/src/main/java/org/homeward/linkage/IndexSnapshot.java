@@ -28,7 +28,7 @@ import java.util.Map;
 public final class IndexSnapshot {
 
 	/** The layout of the stream; raise it when the layout changes. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	/*
 	 * Classes and data that decide what a prepared record holds. A change to any of them

@@ -42,20 +42,32 @@ final class NameFeatures {
 	NameFeatures(int exactId, int[] renderings, int[] variantRenderings, int[] concepts, int[] nearConcepts,
 			int[] givenSkeletons, int[] familySkeletons, int primarySkeleton, int conceptGroup, char[] jwKey,
 			int patronymicSex) {
+		/*
+		 * Copies, allocated one after the other, so that a name's arrays lie next to each
+		 * other in memory rather than among the garbage of computing them: a memo miss in
+		 * the scoring loop reads most of them.
+		 */
 		this.exactId = exactId;
-		this.renderings = renderings;
-		this.variantRenderings = variantRenderings;
-		this.concepts = concepts;
-		this.nearConcepts = nearConcepts;
-		this.givenSkeletons = givenSkeletons;
-		this.familySkeletons = familySkeletons;
-		this.jwKey = jwKey;
+		this.renderings = renderings.clone();
+		this.variantRenderings = variantRenderings.clone();
+		this.concepts = concepts.clone();
+		this.nearConcepts = (nearConcepts == concepts) ? this.concepts : nearConcepts.clone();
+		this.givenSkeletons = givenSkeletons.clone();
+		this.familySkeletons = familySkeletons.clone();
+		this.jwKey = jwKey.clone();
 		this.patronymicSex = patronymicSex;
 		this.skeletonKey = (primarySkeleton >= 0) ? (2L << 40) | primarySkeleton : (3L << 40) | exactId;
 		this.nameKey = (conceptGroup >= 0) ? (1L << 40) | conceptGroup : this.skeletonKey;
 	}
 
 	static boolean intersects(int[] a, int[] b) {
+		/*
+		 * Sorted, so arrays whose ranges do not overlap share nothing, and the walk is
+		 * skipped.
+		 */
+		if (a.length == 0 || b.length == 0 || a[a.length - 1] < b[0] || b[b.length - 1] < a[0]) {
+			return false;
+		}
 		int i = 0;
 		int j = 0;
 		while (i < a.length && j < b.length) {

@@ -2,6 +2,8 @@ package org.homeward.linkage;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Compares two prepared records field by field into comparison levels, trying the given
  * and family names crosswise when that agrees better (KOVALENKO MYKHAILO against Михайло
@@ -104,17 +106,15 @@ final class PairComparer {
 		if (straight <= 2 * ComparisonLevel.SAME_CONCEPT.ordinal()) {
 			return 0;
 		}
-		NameFeatures ag = a.names[this.given];
-		NameFeatures af = a.names[this.family];
-		NameFeatures bg = b.names[this.given];
-		NameFeatures bf = b.names[this.family];
-		if (ag == null || af == null || bg == null || bf == null) {
+		int[] x = a.ints;
+		int[] y = b.ints;
+		if (x[this.given] == 0 || x[this.family] == 0 || y[this.given] == 0 || y[this.family] == 0) {
 			return 0;
 		}
-		int givenFirst = nameLevel(ag, bf, GIVEN, context);
-		int familyFirst = nameLevel(af, bg, FAMILY, context);
-		int givenSecond = nameLevel(af, bg, GIVEN, context);
-		int familySecond = nameLevel(ag, bf, FAMILY, context);
+		int givenFirst = nameLevel(a, this.given, b, this.family, GIVEN, context);
+		int familyFirst = nameLevel(a, this.family, b, this.given, FAMILY, context);
+		int givenSecond = nameLevel(a, this.family, b, this.given, GIVEN, context);
+		int familySecond = nameLevel(a, this.given, b, this.family, FAMILY, context);
 		int first = givenFirst + familyFirst;
 		int second = givenSecond + familySecond;
 		boolean useSecond = second < first || (second == first && givenSecond < givenFirst);
@@ -144,10 +144,10 @@ final class PairComparer {
 
 	static int level(FieldKind kind, PreparedRecord a, PreparedRecord b, int f, ScoringContext context) {
 		return switch (kind) {
-			case GIVEN_NAME -> nameLevel(a.names[f], b.names[f], GIVEN, context);
-			case FAMILY_NAME -> nameLevel(a.names[f], b.names[f], FAMILY, context);
-			case PATRONYMIC -> nameLevel(a.names[f], b.names[f], PATRONYMIC, context);
-			case PLACE -> nameLevel(a.names[f], b.names[f], PLACE, context);
+			case GIVEN_NAME -> nameLevel(a, f, b, f, GIVEN, context);
+			case FAMILY_NAME -> nameLevel(a, f, b, f, FAMILY, context);
+			case PATRONYMIC -> nameLevel(a, f, b, f, PATRONYMIC, context);
+			case PLACE -> nameLevel(a, f, b, f, PLACE, context);
 			case SEX -> sexLevel(a.ints[f], b.ints[f]);
 			case DATE -> DateValue.compare(a.ints[f], b.ints[f]).ordinal();
 			case TEXT -> textLevel(a, b, f, context);
@@ -155,14 +155,40 @@ final class PairComparer {
 		};
 	}
 
-	static int nameLevel(NameFeatures a, NameFeatures b, int mode, ScoringContext context) {
+	/**
+	 * The level of name field {@code fa} of one record against name field {@code fb} of
+	 * another (the same field, or given against family name crosswise), from the ids in
+	 * {@link PreparedRecord#ints} and the context's memo; only a memo miss reads the
+	 * {@link NameFeatures}. Gives what
+	 * {@link #nameLevel(NameFeatures, NameFeatures, int, ScoringContext)} gives for the
+	 * two names.
+	 */
+	static int nameLevel(PreparedRecord a, int fa, PreparedRecord b, int fb, int mode, ScoringContext context) {
+		int x = a.ints[fa];
+		int y = b.ints[fb];
+		if (x == 0 || y == 0) {
+			return ComparisonLevel.MISSING.ordinal();
+		}
+		if (x == y) {
+			return ComparisonLevel.EXACT.ordinal();
+		}
+		return context.nameLevel(x, y, mode, a, fa, b, fb);
+	}
+
+	/**
+	 * The level of two names, null when missing, in a mode: the reference that the flat
+	 * path of
+	 * {@link #nameLevel(PreparedRecord, int, PreparedRecord, int, int, ScoringContext)}
+	 * follows.
+	 */
+	static int nameLevel(@Nullable NameFeatures a, @Nullable NameFeatures b, int mode, ScoringContext context) {
 		if (a == null || b == null) {
 			return ComparisonLevel.MISSING.ordinal();
 		}
 		if (a.exactId == b.exactId) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return context.nameLevel(a, b, mode);
+		return computeNameLevel(a, b, mode, context);
 	}
 
 	/**
@@ -206,28 +232,29 @@ final class PairComparer {
 		return (a == b) ? ComparisonLevel.EXACT.ordinal() : ComparisonLevel.DISAGREE.ordinal();
 	}
 
+	/* The ids are 0 exactly when the value is empty (RecordPreparer). */
 	private static int textLevel(PreparedRecord a, PreparedRecord b, int f, ScoringContext context) {
-		char[] x = a.texts[f];
-		char[] y = b.texts[f];
-		if (x == null || y == null) {
+		int x = a.ints[f];
+		int y = b.ints[f];
+		if (x == 0 || y == 0) {
 			return ComparisonLevel.MISSING.ordinal();
 		}
-		if (a.ints[f] == b.ints[f]) {
+		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return context.similarityLevel(a.ints[f], b.ints[f], x, y, true);
+		return context.similarityLevel(x, y, a.texts[f], b.texts[f], true);
 	}
 
 	private static int codeLevel(PreparedRecord a, PreparedRecord b, int f) {
-		char[] x = a.texts[f];
-		char[] y = b.texts[f];
-		if (x == null || y == null) {
+		int x = a.ints[f];
+		int y = b.ints[f];
+		if (x == 0 || y == 0) {
 			return ComparisonLevel.MISSING.ordinal();
 		}
-		if (a.ints[f] == b.ints[f]) {
+		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return JaroWinkler.withinOneEdit(x, y) ? ComparisonLevel.ONE_EDIT.ordinal()
+		return JaroWinkler.withinOneEdit(a.texts[f], b.texts[f]) ? ComparisonLevel.ONE_EDIT.ordinal()
 				: ComparisonLevel.DISAGREE.ordinal();
 	}
 

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A record with its comparison features precomputed by
  * {@link LinkageEngine#prepare(InputRecord)}: name features shared through the engine's
@@ -16,6 +18,12 @@ public final class PreparedRecord {
 
 	final NameFeatures[] names;
 
+	/*
+	 * One int per field, what the scoring loop reads first: the interned id of a name
+	 * (its NameFeatures.exactId, 0 when missing), of a text or code (0 when empty), the
+	 * packed date or the sex. A name comparison that these ids and the scoring context's
+	 * memo decide follows no pointer into a NameFeatures (BENCHMARKS.md, section 6a).
+	 */
 	final int[] ints;
 
 	final char[][] texts;
@@ -30,6 +38,12 @@ public final class PreparedRecord {
 		this.ints = new int[fields];
 		this.texts = new char[fields][];
 		this.termWeights = new float[fields];
+	}
+
+	/** Sets a name field's features and its id in {@link #ints}. */
+	void setName(int f, @Nullable NameFeatures name) {
+		this.names[f] = name;
+		this.ints[f] = (name != null) ? name.exactId : 0;
 	}
 
 	/**

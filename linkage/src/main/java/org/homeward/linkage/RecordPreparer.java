@@ -3,10 +3,12 @@ package org.homeward.linkage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.homeward.linkage.names.NameConcepts;
 import org.homeward.linkage.names.SurnameForms;
 import org.homeward.linkage.text.NameNormaliser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns input records into {@link PreparedRecord}s and fills in term-frequency weights
@@ -20,7 +22,7 @@ final class RecordPreparer {
 
 	private final NameFeatureCache names;
 
-	private final NameFeatureCache places;
+	private final @Nullable NameFeatureCache places;
 
 	private final NameFeatureCache patronymics;
 
@@ -33,7 +35,9 @@ final class RecordPreparer {
 		this.given = profile.firstOfKind(FieldKind.GIVEN_NAME);
 		this.family = profile.firstOfKind(FieldKind.FAMILY_NAME);
 		this.names = new NameFeatureCache(NameConcepts.builtIn(), SurnameForms.builtIn(), this.interner, true);
-		this.places = new NameFeatureCache(NameConcepts.places(), SurnameForms.builtIn(), this.interner, false);
+		/* Only a profile with places loads them (FEBRL 4 has none). */
+		this.places = (profile.firstOfKind(FieldKind.PLACE) >= 0)
+				? new NameFeatureCache(NameConcepts.places(), SurnameForms.builtIn(), this.interner, false) : null;
 		this.patronymics = NameFeatureCache.ofPatronymics(NameConcepts.builtIn(), SurnameForms.builtIn(),
 				this.interner);
 	}
@@ -90,8 +94,8 @@ final class RecordPreparer {
 				for (int k = 0; k < words.length; k++) {
 					rest.append((k != w) ? words[k] + " " : "");
 				}
-				prepared.names[this.given] = word;
-				prepared.names[this.family] = this.names.get(rest.toString());
+				prepared.setName(this.given, word);
+				prepared.setName(this.family, this.names.get(rest.toString()));
 				return;
 			}
 		}
@@ -119,9 +123,9 @@ final class RecordPreparer {
 
 	private void prepareField(PreparedRecord prepared, int f, FieldKind kind, String value) {
 		switch (kind) {
-			case GIVEN_NAME, FAMILY_NAME -> prepared.names[f] = this.names.get(value);
-			case PATRONYMIC -> prepared.names[f] = this.patronymics.get(value);
-			case PLACE -> prepared.names[f] = this.places.get(value);
+			case GIVEN_NAME, FAMILY_NAME -> prepared.setName(f, this.names.get(value));
+			case PATRONYMIC -> prepared.setName(f, this.patronymics.get(value));
+			case PLACE -> prepared.setName(f, Objects.requireNonNull(this.places).get(value));
 			case SEX -> prepared.ints[f] = sex(value);
 			case DATE -> prepared.ints[f] = DateValue.parse(value);
 			case TEXT, CODE -> {

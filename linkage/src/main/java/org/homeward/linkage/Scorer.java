@@ -28,6 +28,12 @@ final class Scorer {
 
 	private final FieldKind[] kinds;
 
+	/*
+	 * The model's weights by field and level, flat: weights[f * ComparisonLevel.COUNT +
+	 * level].
+	 */
+	private final double[] weights;
+
 	Scorer(FellegiSunterModel model) {
 		this.model = model;
 		this.comparer = new PairComparer(model.profile());
@@ -39,6 +45,10 @@ final class Scorer {
 			this.kinds[f] = fields.get(f).kind();
 			this.veto[f] = fields.get(f).veto();
 			this.termFrequency[f] = fields.get(f).termFrequency();
+		}
+		this.weights = new double[fields.size() * ComparisonLevel.COUNT];
+		for (int f = 0; f < fields.size(); f++) {
+			System.arraycopy(model.weights[f], 0, this.weights, f * ComparisonLevel.COUNT, ComparisonLevel.COUNT);
 		}
 	}
 
@@ -63,7 +73,7 @@ final class Scorer {
 		int fields = this.veto.length;
 		for (int f = 0; f < fields; f++) {
 			int level = levels[f];
-			total += this.model.weights[f][level];
+			total += this.weights[f * ComparisonLevel.COUNT + level];
 			if (this.veto[f] && level == ComparisonLevel.DISAGREE.ordinal() && vetoes(f, a, b, flags)) {
 				flags |= VETOED;
 			}

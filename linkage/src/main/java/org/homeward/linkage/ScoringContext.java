@@ -11,27 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class ScoringContext {
 
-	private static final int MEMO_BITS = 16;
-
-	private static final int MEMO_MASK = (1 << MEMO_BITS) - 1;
-
 	/** Levels of the last pair, by field; the last slot holds the flags. */
 	final int[] levels;
 
-	private final long @Nullable [] memoKeys;
+	private final @Nullable Memo similarities;
 
-	private final byte @Nullable [] memoLevels;
-
-	private final long @Nullable [] nameKeys;
-
-	private final byte @Nullable [] nameLevels;
+	private final @Nullable Memo names;
 
 	ScoringContext(int fields, boolean memo) {
 		this.levels = new int[fields + 1];
-		this.memoKeys = memo ? new long[1 << MEMO_BITS] : null;
-		this.memoLevels = memo ? new byte[1 << MEMO_BITS] : null;
-		this.nameKeys = memo ? new long[1 << MEMO_BITS] : null;
-		this.nameLevels = memo ? new byte[1 << MEMO_BITS] : null;
+		this.similarities = memo ? new Memo() : null;
+		this.names = memo ? new Memo() : null;
 	}
 
 	/*
@@ -48,29 +38,27 @@ final class ScoringContext {
 
 	/**
 	 * The level of two different present names in a {@link PairComparer} mode, from the
-	 * memo or computed. The level depends only on the two names and the mode, and is
-	 * symmetric, so a hit skips every feature array of both names.
+	 * memo or computed from the records' {@link NameFeatures}. The level depends only on
+	 * the two names and the mode, and is symmetric, so a hit reads no feature of either
+	 * name.
+	 * @param x the first name's id, {@code a.ints[fa]}, positive
+	 * @param y the second name's id, {@code b.ints[fb]}, positive and not {@code x}
 	 */
-	int nameLevel(NameFeatures a, NameFeatures b, int mode) {
-		long[] keys = this.nameKeys;
-		byte[] memo = this.nameLevels;
-		if (keys == null || memo == null) {
-			return PairComparer.computeNameLevel(a, b, mode, this);
+	int nameLevel(int x, int y, int mode, PreparedRecord a, int fa, PreparedRecord b, int fb) {
+		Memo memo = this.names;
+		if (memo == null) {
+			return PairComparer.computeNameLevel(a.names[fa], b.names[fb], mode, this);
 		}
-		int x = Math.min(a.exactId, b.exactId);
-		int y = Math.max(a.exactId, b.exactId);
 		/*
 		 * Ids stay far below 2^30; the key 0 of an empty slot needs x = y = 0, never
 		 * asked.
 		 */
-		long key = ((long) (mode + 1) << 61) | ((long) x << 31) | y;
-		int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS)) & MEMO_MASK;
-		if (keys[slot] == key) {
-			return memo[slot];
+		long key = ((long) (mode + 1) << 61) | ((long) Math.min(x, y) << 31) | Math.max(x, y);
+		int level = memo.get(key);
+		if (level < 0) {
+			level = PairComparer.computeNameLevel(a.names[fa], b.names[fb], mode, this);
+			memo.put(key, level);
 		}
-		int level = PairComparer.computeNameLevel(a, b, mode, this);
-		keys[slot] = key;
-		memo[slot] = (byte) level;
 		return level;
 	}
 
@@ -81,20 +69,49 @@ final class ScoringContext {
 	 * @param text whether the values are free text (other thresholds than names)
 	 */
 	int similarityLevel(int idA, int idB, char[] a, char[] b, boolean text) {
-		long[] keys = this.memoKeys;
-		byte[] memo = this.memoLevels;
-		if (keys == null || memo == null) {
+		Memo memo = this.similarities;
+		if (memo == null) {
 			return computeSimilarityLevel(a, b, text);
 		}
 		long key = ((long) Math.min(idA, idB) << 32) | Math.max(idA, idB) | (text ? Long.MIN_VALUE : 0);
-		int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - MEMO_BITS)) & MEMO_MASK;
-		if (keys[slot] == key) {
-			return memo[slot];
+		int level = memo.get(key);
+		if (level < 0) {
+			level = computeSimilarityLevel(a, b, text);
+			memo.put(key, level);
 		}
-		int level = computeSimilarityLevel(a, b, text);
-		keys[slot] = key;
-		memo[slot] = (byte) level;
 		return level;
+	}
+
+	/**
+	 * A direct-mapped memo of levels by non-zero key, 64 Ki slots (about 0.6 MB). A memo
+	 * that grew to 1 Mi slots once it had missed four times its size was tried and not
+	 * kept: no difference that the noise of the shared machine let through (see
+	 * BENCHMARKS.md, section 6a).
+	 */
+	private static final class Memo {
+
+		private static final int BITS = 16;
+
+		private final long[] keys = new long[1 << BITS];
+
+		private final byte[] levels = new byte[1 << BITS];
+
+		private static int slot(long key) {
+			return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+		}
+
+		/* The level remembered for the key, or -1. */
+		int get(long key) {
+			int slot = slot(key);
+			return (this.keys[slot] == key) ? this.levels[slot] : -1;
+		}
+
+		void put(long key, int level) {
+			int slot = slot(key);
+			this.keys[slot] = key;
+			this.levels[slot] = (byte) level;
+		}
+
 	}
 
 }

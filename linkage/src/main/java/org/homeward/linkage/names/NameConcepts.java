@@ -21,9 +21,18 @@ public final class NameConcepts {
 
 	private static final int[] NONE = new int[0];
 
-	private static final NameConcepts BUILT_IN = load("/org/homeward/linkage/given-names.txt");
+	static final String GIVEN_NAMES = "/org/homeward/linkage/given-names.txt";
 
-	private static final NameConcepts PLACES = load("/org/homeward/linkage/places.txt");
+	static final String PLACE_NAMES = "/org/homeward/linkage/places.txt";
+
+	private static final NameConcepts BUILT_IN = load(GIVEN_NAMES);
+
+	/* A holder, so that profiles without places never load them. */
+	private static final class Places {
+
+		static final NameConcepts INSTANCE = load(PLACE_NAMES);
+
+	}
 
 	private final Map<String, int[]> conceptsByForm;
 
@@ -100,11 +109,10 @@ public final class NameConcepts {
 	 * @return the shared instance
 	 */
 	public static NameConcepts places() {
-		return PLACES;
+		return Places.INSTANCE;
 	}
 
 	static NameConcepts load(String resource) {
-		Map<String, int[]> byForm = new HashMap<>();
 		List<String> ids = new ArrayList<>();
 		List<String[]> lines = DataLines.read(resource);
 		char[] sexes = new char[lines.size()];
@@ -112,14 +120,29 @@ public final class NameConcepts {
 			if (line.length != 6) {
 				throw new IllegalStateException("given-name line needs 6 fields: " + String.join(";", line));
 			}
-			int concept = ids.size();
+			sexes[ids.size()] = line[1].isEmpty() ? '?' : line[1].charAt(0);
 			ids.add(line[0]);
-			sexes[concept] = line[1].isEmpty() ? '?' : line[1].charAt(0);
+		}
+		Map<String, int[]> byForm = ConceptFormTable.read(resource).orElseGet(() -> formsOf(lines));
+		return new NameConcepts(byForm, List.copyOf(ids), sexes);
+	}
+
+	/**
+	 * Every form of every concept, each registered under its normalised spelling and its
+	 * Latin forms: the romanisers' work, which {@link ConceptFormTable} stores
+	 * precomputed.
+	 */
+	static Map<String, int[]> formsOf(List<String[]> lines) {
+		Map<String, int[]> byForm = new HashMap<>();
+		for (int concept = 0; concept < lines.size(); concept++) {
+			String[] line = lines.get(concept);
 			for (int field = 2; field < 6; field++) {
-				DataLines.list(line[field]).forEach((form) -> register(byForm, form, concept));
+				for (String form : DataLines.list(line[field])) {
+					register(byForm, form, concept);
+				}
 			}
 		}
-		return new NameConcepts(Map.copyOf(byForm), List.copyOf(ids), sexes);
+		return Map.copyOf(byForm);
 	}
 
 	private static void register(Map<String, int[]> byForm, String form, int concept) {
