@@ -17,6 +17,8 @@ final class ClusterBuilder {
 
 	private final Map<Integer, List<Integer>> cannotLink = new HashMap<>();
 
+	private final List<Long> cannotLinkPairs = new ArrayList<>();
+
 	private final RecordConflict conflict;
 
 	/* Members by root, for the conflict check; null while a component is a singleton. */
@@ -65,6 +67,7 @@ final class ClusterBuilder {
 
 	/** Records that must never share a cluster. */
 	void addCannotLink(int a, int b) {
+		this.cannotLinkPairs.add(((long) a << 32) | b);
 		this.cannotLink.computeIfAbsent(find(a), (k) -> new ArrayList<>()).add(b);
 		this.cannotLink.computeIfAbsent(find(b), (k) -> new ArrayList<>()).add(a);
 	}
@@ -133,6 +136,30 @@ final class ClusterBuilder {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Replaces the components by groups, each of which must lie within one component (a
+	 * split, such as {@link WeakBridgeSplitter}'s); cannot-links stay in force.
+	 * @param groups a group number for every record
+	 */
+	void regroup(int[] groups) {
+		Map<Integer, Integer> roots = new HashMap<>();
+		this.members.clear();
+		for (int i = 0; i < this.parent.length; i++) {
+			Integer first = roots.putIfAbsent(groups[i], i);
+			int root = (first != null) ? first : i;
+			this.parent[i] = root;
+			if (root != i) {
+				this.members.computeIfAbsent(root, (r) -> new ArrayList<>(List.of(r))).add(i);
+			}
+		}
+		this.cannotLink.clear();
+		List<Long> pairs = new ArrayList<>(this.cannotLinkPairs);
+		this.cannotLinkPairs.clear();
+		for (long pair : pairs) {
+			addCannotLink((int) (pair >>> 32), (int) pair);
+		}
 	}
 
 	int find(int i) {

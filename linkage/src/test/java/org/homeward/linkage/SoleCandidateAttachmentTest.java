@@ -52,6 +52,24 @@ class SoleCandidateAttachmentTest {
 	}
 
 	@Test
+	void countsARivalJustBelowTheAttachmentWeight() {
+		ClusterBuilder clusters = cluster(5, 0, 1);
+		clusters.union(3, 4);
+		float rival = (float) (ATTACH - SoleCandidateAttachment.RIVAL_MARGIN / 2);
+		SoleCandidateAttachment.attach(clusters, pairs(pair(2, 0), pair(2, 3)), new float[] { 12, rival }, ATTACH);
+		assertThat(clusters.find(2)).isNotIn(clusters.find(0), clusters.find(3));
+	}
+
+	@Test
+	void ignoresARivalFarBelowTheAttachmentWeight() {
+		ClusterBuilder clusters = cluster(5, 0, 1);
+		clusters.union(3, 4);
+		float weak = (float) (ATTACH - SoleCandidateAttachment.RIVAL_MARGIN * 2);
+		SoleCandidateAttachment.attach(clusters, pairs(pair(2, 0), pair(2, 3)), new float[] { 12, weak }, ATTACH);
+		assertThat(clusters.find(2)).isEqualTo(clusters.find(0));
+	}
+
+	@Test
 	void joinsTwoLoneMentionsThatOnlyHaveEachOther() {
 		ClusterBuilder clusters = new ClusterBuilder(3);
 		SoleCandidateAttachment.attach(clusters, pairs(pair(0, 1)), new float[] { 12 }, ATTACH);
