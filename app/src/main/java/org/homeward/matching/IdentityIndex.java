@@ -190,6 +190,15 @@ class IdentityIndex {
 			public void afterCommit() {
 				apply(number, change);
 			}
+
+			/*
+			 * Before anything else that runs after the commit, so that the check of a new
+			 * identity (NewIdentityCheck) reads an index that holds it.
+			 */
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
 		});
 	}
 

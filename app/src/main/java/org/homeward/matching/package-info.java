@@ -10,7 +10,8 @@
  * ({@link org.homeward.matching.RelinkCommand}). Linking listens for
  * {@link org.homeward.evidence.MentionsImported} and links each import in a background
  * job ({@link org.homeward.matching.LinkingJobs}) that also proposes duplicates within
- * the registry.
+ * the registry; an identity a person records is checked for duplicates as soon as it is
+ * committed ({@link org.homeward.matching.NewIdentityCheck}).
  */
 @NullMarked
 package org.homeward.matching;

@@ -55,7 +55,7 @@ class ChildRegistryService implements ChildRegistry {
 		UUID versionId = this.children.insertIdentity(id, child.identity(), now, actor);
 		LocalDate date = (child.statusDate() != null) ? child.statusDate() : LocalDate.now(this.clock);
 		this.children.insertStatusChange(id, null, child.status(), date, "registered", now, actor);
-		this.events.publishEvent(new IdentityRecorded(id, versionId, true));
+		this.events.publishEvent(new IdentityRecorded(id, versionId, true, actor));
 		audit(actor, AuditAction.CREATE, id,
 				Map.of("identity", child.identity(), "status", child.status(), "synthetic", child.synthetic()));
 		return get(id);
@@ -80,7 +80,7 @@ class ChildRegistryService implements ChildRegistry {
 		Instant now = this.clock.instant();
 		UUID versionId = this.children.insertIdentity(id, identity, now, actor);
 		this.children.touch(id, now);
-		this.events.publishEvent(new IdentityRecorded(id, versionId, false));
+		this.events.publishEvent(new IdentityRecorded(id, versionId, false, actor));
 		audit(actor, AuditAction.CHANGE, id, Map.of("added", "identity", "versionId", versionId, "after", identity));
 		return get(id);
 	}
@@ -102,7 +102,7 @@ class ChildRegistryService implements ChildRegistry {
 		audit(actor, AuditAction.CHANGE, id,
 				Map.of("corrected", "identity", "versionId", versionId, "before", before, "after", identity));
 		this.children.touch(id, this.clock.instant());
-		this.events.publishEvent(new IdentityRecorded(id, versionId, false));
+		this.events.publishEvent(new IdentityRecorded(id, versionId, false, actor));
 		return get(id);
 	}
 

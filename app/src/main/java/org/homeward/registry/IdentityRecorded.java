@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param childId the child
  * @param identityVersionId the identity version that is new or changed
  * @param newChild true when the child itself was just registered
+ * @param actor who registered, added or corrected it
  */
-public record IdentityRecorded(UUID childId, UUID identityVersionId, boolean newChild) {
+public record IdentityRecorded(UUID childId, UUID identityVersionId, boolean newChild, String actor) {
 
 }

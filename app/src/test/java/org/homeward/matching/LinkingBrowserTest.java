@@ -47,6 +47,11 @@ class LinkingBrowserTest extends BrowserTest {
 	void adminRelinksAndWatchesTheProgressThenAnInvestigatorMergesTheDuplicate() {
 		Child first = ReviewFixtures.registerGirl(this.registry, "Двоєнко");
 		Child second = ReviewFixtures.registerGirl(this.registry, "Двоєнко");
+		// as if registered with homeward.matching.check-new-identities=false, so that the
+		// re-link proposes them
+		this.jdbc.sql("delete from review_item where child_id = :c or other_child_id = :c")
+			.param("c", first.id())
+			.update();
 		ReviewFixtures.awaitLinking(this.jobs);
 
 		logIn("admin");

@@ -2,6 +2,7 @@ package org.homeward.matching;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.homeward.evidence.SourceMentions;
 import org.homeward.matching.LinkingAction.Outcome;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
+import org.homeward.registry.ChildStatus;
+import org.homeward.registry.Consent;
+import org.homeward.registry.NewChild;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Re-linking proposes duplicates within the registry, changes nothing the second time,
- * and resumes where an interrupted job stopped; duplicate proposals merge and split
- * through the review queue. Subclasses choose the database. Every child is synthetic.
+ * Registering a child proposes its other records at once; re-linking proposes duplicates
+ * within the registry, changes nothing the second time, and resumes where an interrupted
+ * job stopped; duplicate proposals merge and split through the review queue. Subclasses
+ * choose the database. Every child is synthetic.
  */
 abstract class LinkingJobsContract {
 
@@ -59,6 +64,7 @@ abstract class LinkingJobsContract {
 	void relinkProposesTwoRecordsOfOneChildAndMergesOnlyWhenAReviewerSaysSo() {
 		Child first = ReviewFixtures.registerGirl(this.registry, "Двійченко");
 		Child second = ReviewFixtures.registerGirl(this.registry, "Двійченко");
+		forgetProposalsMadeAtRegistration(first.id());
 
 		relink();
 
@@ -75,6 +81,33 @@ abstract class LinkingJobsContract {
 		this.queue.decide(item.id(), ReviewDecision.DIFFERENT_CHILDREN, null, "reviewer");
 		Map<Outcome, Integer> again = this.jobs.summary(relink().id());
 		assertThat(again.get(Outcome.DUPLICATE)).as("declared different, never proposed again").isZero();
+	}
+
+	@Test
+	void registeringASecondRecordOfAChildProposesThemAtOnceUnlessTheMatchingRegisteredIt() {
+		Child first = ReviewFixtures.registerGirl(this.registry, "Одразуненко");
+		Child second = ReviewFixtures.registerGirl(this.registry, "Одразуненко");
+		Child linked = this.registry.register(
+				new NewChild(first.primaryIdentity().identity(), ChildStatus.REPORTED_MISSING, null, null, true),
+				MentionLinker.ACTOR);
+
+		ReviewItem item = duplicateOf(first.id(), second.id());
+		assertThat(item.open()).isTrue();
+		assertThat(item.decision()).isNull();
+		assertThat(this.registry.get(second.id()).mergedInto()).as("never merged automatically").isNull();
+		assertThat(proposalsWith(linked.id())).as("the matching's own jobs propose its children").isZero();
+	}
+
+	@Test
+	void aChildWhoseFamilyRefusedTracingIsNotProposed() {
+		Child refused = ReviewFixtures.registerGirl(this.registry, "Злата", "Незгодненко");
+		this.registry.recordConsent(refused.id(), new Consent(false, List.of(), "mother", LocalDate.of(2024, 1, 5)),
+				"tester");
+
+		Child second = ReviewFixtures.registerGirl(this.registry, "Злата", "Незгодненко");
+
+		assertThat(proposalsWith(refused.id())).isZero();
+		assertThat(proposalsWith(second.id())).isZero();
 	}
 
 	@Test
@@ -164,6 +197,21 @@ abstract class LinkingJobsContract {
 			.query(Long.class)
 			.single();
 		return this.queue.item(id);
+	}
+
+	/**
+	 * Drops the duplicate proposals made when the child was registered, as if it had been
+	 * registered with {@code homeward.matching.check-new-identities=false}.
+	 */
+	private void forgetProposalsMadeAtRegistration(UUID child) {
+		this.jdbc.sql("delete from review_item where child_id = :c or other_child_id = :c").param("c", child).update();
+	}
+
+	private int proposalsWith(UUID child) {
+		return this.jdbc.sql("select count(*) from review_item where child_id = :c or other_child_id = :c")
+			.param("c", child)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int versions() {
