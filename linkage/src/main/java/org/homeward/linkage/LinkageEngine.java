@@ -141,15 +141,32 @@ public final class LinkageEngine {
 		this.preparer.validate(record);
 	}
 
+	/*
+	 * Interned ids decide the blocking keys, hence the order of the blocks, the pairs EM
+	 * samples and the order equal weights are clustered in. Preparing on all threads
+	 * interned in the order the threads happened to run, and two-thread runs gave other
+	 * models and clusters run to run. The costly part, the name features, is computed on
+	 * all threads without interning; the records are then prepared in input order on one
+	 * thread, so ids follow the input alone.
+	 */
 	/**
-	 * Prepares a batch on all threads and sets term-frequency weights from the batch.
+	 * Prepares a batch (name features on all threads, interning in input order) and sets
+	 * term-frequency weights from the batch.
 	 * @param records the records
 	 * @return prepared records in input order
 	 * @throws FieldFormatException when a value is malformed
 	 */
 	public List<PreparedRecord> prepareAll(List<InputRecord> records) {
+		Parallel.forEach(records.size(), this.options.threads(), (i) -> this.preparer.warm(records.get(i)));
 		PreparedRecord[] prepared = new PreparedRecord[records.size()];
-		Parallel.forEach(records.size(), this.options.threads(), (i) -> prepared[i] = prepare(records.get(i)));
+		try {
+			for (int i = 0; i < prepared.length; i++) {
+				prepared[i] = prepare(records.get(i));
+			}
+		}
+		finally {
+			this.preparer.dropDrafts();
+		}
 		List<PreparedRecord> list = Arrays.asList(prepared);
 		this.preparer.fillTermWeights(list);
 		return list;

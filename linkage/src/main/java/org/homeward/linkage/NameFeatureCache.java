@@ -16,6 +16,7 @@ import org.homeward.linkage.text.LatinForms;
 import org.homeward.linkage.text.NameNormaliser;
 import org.homeward.linkage.text.PhoneticSkeleton;
 import org.homeward.linkage.text.TextLanguage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes {@link NameFeatures} once per distinct name, looking concepts up in one
@@ -26,6 +27,9 @@ import org.homeward.linkage.text.TextLanguage;
 final class NameFeatureCache {
 
 	private final Map<String, NameFeatures> byName = new ConcurrentHashMap<>();
+
+	/* Features computed by warm(), waiting to be interned in a deterministic order. */
+	private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
 
 	private final Interner interner;
 
@@ -96,7 +100,39 @@ final class NameFeatureCache {
 		return this.interner.intern(key);
 	}
 
+	/**
+	 * Computes the features of a raw name ahead of {@link #get}, on any thread, without
+	 * interning anything: the strings are interned when {@code get} first asks for the
+	 * name, so interned ids follow the order of the {@code get} calls, not the timing of
+	 * the threads that warmed the cache.
+	 */
+	void warm(String raw) {
+		String normalised = NameNormaliser.normalise(raw);
+		if (!normalised.isEmpty() && !this.byName.containsKey(normalised)) {
+			this.drafts.computeIfAbsent(normalised, this::draft);
+		}
+	}
+
+	/** Forgets warmed names that {@link #get} never asked for. */
+	void dropDrafts() {
+		this.drafts.clear();
+	}
+
 	private NameFeatures compute(String normalised) {
+		Draft draft = this.drafts.remove(normalised);
+		return resolve((draft != null) ? draft : draft(normalised));
+	}
+
+	/**
+	 * A name's features with its strings not yet interned. Computing it is the costly
+	 * part (romanisation, concept look-ups) and touches no shared state.
+	 */
+	private record Draft(String normalised, @Nullable String primarySkeleton, List<String> forms,
+			Set<String> variantForms, List<String> givenSkeletons, List<String> familySkeletons, int[] concepts,
+			int[] near, int group, char[] jwKey, int patronymicSex) {
+	}
+
+	private Draft draft(String normalised) {
 		List<String> forms = LatinForms.of(normalised);
 		boolean latin = !TextLanguage.detect(normalised).isCyrillic();
 		Set<String> variantForms = new LinkedHashSet<>();
@@ -104,15 +140,31 @@ final class NameFeatureCache {
 			this.surnames.variantsOf(normalised).forEach((v) -> variantForms.addAll(LatinForms.of(v)));
 		}
 		String primaryForm = forms.isEmpty() ? normalised : forms.get(0);
-		int primarySkeleton = forms.isEmpty() ? -1 : skeletonId(PhoneticSkeleton.of(primaryForm, false, false), 'f');
+		String primarySkeleton = forms.isEmpty() ? null
+				: skeletonKey(PhoneticSkeleton.of(primaryForm, false, false), 'f');
 		int[] concepts = this.patronymics ? fatherConceptsOf(normalised, forms) : conceptsOf(normalised, forms);
 		int[] near = (concepts.length > 0 || this.patronymics || !this.typoConcepts) ? concepts
 				: nearConceptsOf(normalised, forms);
 		int group = (concepts.length > 0) ? Arrays.stream(concepts).map(this.concepts::groupOf).min().orElse(-1)
 				: soleGroup(near);
-		return new NameFeatures(intern("x:" + normalised), ids("r:", forms), ids("r:", variantForms), concepts, near,
-				skeletons(forms, latin, true), skeletons(forms, latin, false), primarySkeleton, group,
-				primaryForm.replace(" ", "").toCharArray(), this.patronymics ? patronymicSex(normalised, forms) : 0);
+		return new Draft(normalised, primarySkeleton, forms, variantForms, skeletons(forms, latin, true),
+				skeletons(forms, latin, false), concepts, near, group, primaryForm.replace(" ", "").toCharArray(),
+				this.patronymics ? patronymicSex(normalised, forms) : 0);
+	}
+
+	/*
+	 * Interns in the order the features were always interned in, so ids stay as before.
+	 */
+	private NameFeatures resolve(Draft draft) {
+		String primaryKey = draft.primarySkeleton();
+		int primarySkeleton = (primaryKey != null) ? intern(primaryKey) : -1;
+		int exactId = intern("x:" + draft.normalised());
+		int[] renderings = ids("r:", draft.forms());
+		int[] variantRenderings = ids("r:", draft.variantForms());
+		int[] givenSkeletons = internAll(draft.givenSkeletons());
+		int[] familySkeletons = internAll(draft.familySkeletons());
+		return new NameFeatures(exactId, renderings, variantRenderings, draft.concepts(), draft.near(), givenSkeletons,
+				familySkeletons, primarySkeleton, draft.group(), draft.jwKey(), draft.patronymicSex());
 	}
 
 	/*
@@ -124,6 +176,14 @@ final class NameFeatureCache {
 		return (groups.length == 1) ? groups[0] : -1;
 	}
 
+	private int[] internAll(List<String> keys) {
+		List<Integer> ids = new ArrayList<>();
+		for (String key : keys) {
+			ids.add(intern(key));
+		}
+		return sorted(ids);
+	}
+
 	private int[] ids(String prefix, Iterable<String> forms) {
 		List<Integer> ids = new ArrayList<>();
 		for (String form : forms) {
@@ -132,20 +192,20 @@ final class NameFeatureCache {
 		return sorted(ids);
 	}
 
-	private int[] skeletons(List<String> forms, boolean latin, boolean given) {
-		List<Integer> ids = new ArrayList<>();
+	private static List<String> skeletons(List<String> forms, boolean latin, boolean given) {
+		List<String> keys = new ArrayList<>();
 		char tag = given ? 'g' : 'f';
 		for (String form : forms) {
-			ids.add(skeletonId(PhoneticSkeleton.of(form, false, given), tag));
+			keys.add(skeletonKey(PhoneticSkeleton.of(form, false, given), tag));
 			if (latin) {
-				ids.add(skeletonId(PhoneticSkeleton.of(form, true, given), tag));
+				keys.add(skeletonKey(PhoneticSkeleton.of(form, true, given), tag));
 			}
 		}
-		return sorted(ids);
+		return keys;
 	}
 
-	private int skeletonId(String skeleton, char tag) {
-		return intern(tag + ":" + skeleton);
+	private static String skeletonKey(String skeleton, char tag) {
+		return tag + ":" + skeleton;
 	}
 
 	private int[] conceptsOf(String normalised, List<String> forms) {

@@ -102,6 +102,35 @@ final class RecordPreparer {
 	}
 
 	/**
+	 * Computes the name features a record will need, without interning (see
+	 * {@link NameFeatureCache#warm}); safe on any thread, and throws nothing for
+	 * malformed values, which {@link #prepare} reports.
+	 */
+	void warm(InputRecord record) {
+		for (int f = 0; f < this.fields.size(); f++) {
+			FieldSpec spec = this.fields.get(f);
+			@Nullable NameFeatureCache cache = switch (spec.kind()) {
+				case GIVEN_NAME, FAMILY_NAME -> this.names;
+				case PATRONYMIC -> this.patronymics;
+				case PLACE -> this.places;
+				default -> null;
+			};
+			if (cache != null) {
+				cache.warm(record.value(spec.name()));
+			}
+		}
+	}
+
+	/** Forgets warmed features that no prepared record asked for. */
+	void dropDrafts() {
+		this.names.dropDrafts();
+		this.patronymics.dropDrafts();
+		if (this.places != null) {
+			this.places.dropDrafts();
+		}
+	}
+
+	/**
 	 * Checks the values that can be malformed (dates, sex) without preparing names.
 	 * @throws FieldFormatException naming the first malformed field
 	 */

@@ -69,14 +69,21 @@ final class ScoringContext {
 	 * @param text whether the values are free text (other thresholds than names)
 	 */
 	int similarityLevel(int idA, int idB, char[] a, char[] b, boolean text) {
+		/*
+		 * Greedy Jaro matching need not be symmetric: computed in one orientation per
+		 * pair of ids, a level cannot depend on which thread met the pair first, nor
+		 * differ between score and explain.
+		 */
+		char[] first = (idA <= idB) ? a : b;
+		char[] second = (idA <= idB) ? b : a;
 		Memo memo = this.similarities;
 		if (memo == null) {
-			return computeSimilarityLevel(a, b, text);
+			return computeSimilarityLevel(first, second, text);
 		}
 		long key = ((long) Math.min(idA, idB) << 32) | Math.max(idA, idB) | (text ? Long.MIN_VALUE : 0);
 		int level = memo.get(key);
 		if (level < 0) {
-			level = computeSimilarityLevel(a, b, text);
+			level = computeSimilarityLevel(first, second, text);
 			memo.put(key, level);
 		}
 		return level;
