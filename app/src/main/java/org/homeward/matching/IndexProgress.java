@@ -40,29 +40,19 @@ interface IndexProgress {
 	 * @return the progress bar
 	 */
 	static IndexProgress bar(PrintStream err, boolean redraw) {
+		ProgressBar bar = new ProgressBar(err, "Indexing", "children", redraw);
 		return new IndexProgress() {
-
-			private int shown = -1;
 
 			@Override
 			public void update(long done, long total) {
-				int percent = (int) (100 * done / Math.max(1, total));
-				if (redraw && percent != this.shown) {
-					int filled = percent * 30 / 100;
-					err.printf("\rIndexing [%s%s] %3d%% %,d of %,d children", "#".repeat(filled),
-							".".repeat(30 - filled), percent, done, total);
-					err.flush();
-				}
-				else if (!redraw && Math.floorDiv(percent, 10) != Math.floorDiv(this.shown, 10)) {
-					err.printf("Indexing: %d%% (%,d of %,d children)%n", percent, done, total);
-				}
-				this.shown = percent;
+				bar.update(done, total);
 			}
 
 			@Override
 			public void done(long total) {
-				err.printf(redraw ? "%nIndexed %,d children%n" : "Indexed %,d children%n", total);
+				err.printf("Indexed %,d children%n", total);
 			}
+
 		};
 	}
 

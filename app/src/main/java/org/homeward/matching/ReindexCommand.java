@@ -23,7 +23,7 @@ public final class ReindexCommand {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out, System.err, redraws()));
+		System.exit(run(args, System.out, System.err, ProgressBar.canRedraw()));
 	}
 
 	/**
@@ -53,15 +53,6 @@ public final class ReindexCommand {
 			err.println("reindex failed: " + ex.getMessage());
 			return 1;
 		}
-	}
-
-	/*
-	 * A dumb terminal or no terminal at all (a pipe, a log) cannot take a carriage
-	 * return.
-	 */
-	private static boolean redraws() {
-		String term = System.getenv("TERM");
-		return System.console() != null && term != null && !term.isBlank() && !"dumb".equals(term);
 	}
 
 	private static ConfigurableApplicationContext context(String[] args) {

@@ -141,27 +141,21 @@ public final class RelinkCommand {
 	}
 
 	/**
-	 * A progress bar on standard error, redrawn in place on a terminal; on a dumb
-	 * terminal or a pipe, one line per tenth of the way.
+	 * The relink's progress on standard error.
 	 */
 	static final class TerminalProgress implements LinkingProgress {
 
-		private static final int WIDTH = 30;
-
 		private final PrintStream err;
 
-		private final boolean redraw;
-
-		private int shown = -1;
+		private final ProgressBar bar;
 
 		TerminalProgress(PrintStream err) {
-			this(err,
-					System.console() != null && !"dumb".equals(System.getenv("TERM")) && System.getenv("TERM") != null);
+			this(err, ProgressBar.canRedraw());
 		}
 
 		TerminalProgress(PrintStream err, boolean redraw) {
 			this.err = err;
-			this.redraw = redraw;
+			this.bar = new ProgressBar(err, "relink", "actions", redraw);
 		}
 
 		@Override
@@ -171,24 +165,7 @@ public final class RelinkCommand {
 
 		@Override
 		public void applied(int done, int total) {
-			int percent = (total == 0) ? 100 : (int) (100L * done / total);
-			int step = this.redraw ? percent : percent / 10 * 10;
-			if (step == this.shown && done != total) {
-				return;
-			}
-			this.shown = step;
-			if (this.redraw) {
-				int filled = percent * WIDTH / 100;
-				this.err.printf(Locale.ROOT, "\r[%s%s] %3d%% %d/%d", "#".repeat(filled), "-".repeat(WIDTH - filled),
-						percent, done, total);
-				if (done == total) {
-					this.err.println();
-				}
-			}
-			else {
-				this.err.printf(Locale.ROOT, "relink: %3d%% (%d/%d)%n", step, done, total);
-			}
-			this.err.flush();
+			this.bar.update(done, total);
 		}
 
 	}
