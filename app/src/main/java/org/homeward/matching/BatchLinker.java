@@ -1,6 +1,7 @@
 package org.homeward.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.homeward.linkage.LinkageResult;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
 import org.homeward.registry.IdentityVersion;
+import org.homeward.registry.LinkableChild;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,28 +184,26 @@ class BatchLinker {
 
 	private List<InputRecord> registryRecords() {
 		Map<UUID, List<IdentityVersion>> versions = new HashMap<>();
-		List<UUID> order = new ArrayList<>();
-		this.registry.eachIdentity((child, version) -> versions.computeIfAbsent(child, k -> {
-			order.add(k);
-			return new ArrayList<>();
-		}).add(version));
+		this.registry
+			.eachIdentity((child, version) -> versions.computeIfAbsent(child, k -> new ArrayList<>()).add(version));
 		/*
 		 * Children in case-number order rather than by their random ids: the engine
 		 * samples its training pairs by position, so the same registry always trains the
 		 * same model.
 		 */
-		Map<String, List<InputRecord>> byCase = new java.util.TreeMap<>();
-		for (UUID id : order) {
-			Child child = this.registry.get(id);
-			UUID effective = (child.mergedInto() != null) ? child.mergedInto() : id;
-			Child owner = effective.equals(id) ? child : this.registry.get(effective);
-			if (owner.consent() == null || owner.consent().tracing()) {
-				List<InputRecord> own = byCase.computeIfAbsent(child.caseNumber() + " " + id, k -> new ArrayList<>());
-				versions.get(id).forEach(v -> own.add(IdentityIndex.record(effective, v)));
+		Map<UUID, LinkableChild> children = new HashMap<>();
+		List<LinkableChild> byCase = new ArrayList<>(this.registry.linkableChildren());
+		byCase.sort(Comparator.comparing(LinkableChild::caseNumber));
+		byCase.forEach((c) -> children.put(c.id(), c));
+		List<InputRecord> records = new ArrayList<>();
+		for (LinkableChild child : byCase) {
+			List<IdentityVersion> own = versions.get(child.id());
+			UUID effective = (child.mergedInto() != null) ? child.mergedInto() : child.id();
+			LinkableChild owner = children.getOrDefault(effective, child);
+			if (own != null && !owner.tracingRefused()) {
+				own.forEach(v -> records.add(IdentityIndex.record(effective, v)));
 			}
 		}
-		List<InputRecord> records = new ArrayList<>();
-		byCase.values().forEach(records::addAll);
 		return records;
 	}
 

@@ -2,6 +2,7 @@ package org.homeward.registry;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -149,6 +150,13 @@ public interface ChildRegistry {
 	 * @param consumer receives the child's id and one of its identity versions
 	 */
 	void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer);
+
+	/**
+	 * Every registered child as batch matching sees it, in case-number order, in one
+	 * query: for linking over the whole registry without loading each child.
+	 * @return the children
+	 */
+	List<LinkableChild> linkableChildren();
 
 	/**
 	 * Counts registered children.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -248,6 +249,12 @@ class ChildRegistryService implements ChildRegistry {
 	@Transactional(readOnly = true)
 	public void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer) {
 		this.queries.eachIdentity(consumer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LinkableChild> linkableChildren() {
+		return this.queries.linkableChildren();
 	}
 
 	@Override

@@ -155,6 +155,15 @@ class JdbcChildQueries {
 
 	}
 
+	List<LinkableChild> linkableChildren() {
+		return this.jdbc.sql(
+				"select id, case_number, merged_into, consent_given_by, consent_tracing from child order by case_number")
+			.query((rs, n) -> new LinkableChild(rs.getObject("id", UUID.class), rs.getString("case_number"),
+					rs.getObject("merged_into", UUID.class),
+					rs.getString("consent_given_by") != null && !rs.getBoolean("consent_tracing")))
+			.list();
+	}
+
 	void eachIdentity(BiConsumer<UUID, IdentityVersion> consumer) {
 		this.jdbc.sql("select * from identity_version order by child_id, seq").query(rs -> {
 			consumer.accept(rs.getObject("child_id", UUID.class), ChildRows.identityVersion(rs));

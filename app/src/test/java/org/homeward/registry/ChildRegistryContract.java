@@ -195,6 +195,29 @@ abstract class ChildRegistryContract {
 		assertThat(this.registry.find(new ChildQuery(null, oblast, null, null, 0, 50)).totalItems()).isEqualTo(2);
 	}
 
+	@Test
+	void linkableChildrenTellMergesAndRefusedTracingInCaseNumberOrder() {
+		String oblast = "Херсонська-" + this.marker;
+		Child survivor = register(identity("Данило", "Бондарчук", "2012", oblast));
+		Child merged = register(identity("Даниил", "Бондарчук", "2012", oblast));
+		Child refused = register(identity("Софія", "Бондарчук", "2014", oblast));
+		Child plain = register(identity("Софія", "Гребенюк", "2014", oblast));
+		this.registry.merge(survivor.id(), merged.id(), "same child in two sources", "tester");
+		this.registry.recordConsent(refused.id(),
+				new Consent(false, List.of(), "mother", java.time.LocalDate.of(2024, 1, 5)), "tester");
+		this.registry.recordConsent(plain.id(),
+				new Consent(true, List.of(), "aunt", java.time.LocalDate.of(2024, 1, 5)), "tester");
+		List<LinkableChild> all = this.registry.linkableChildren();
+		assertThat(all).extracting(LinkableChild::caseNumber).isSorted();
+		java.util.Map<java.util.UUID, LinkableChild> byId = new java.util.HashMap<>();
+		all.forEach((c) -> byId.put(c.id(), c));
+		assertThat(byId.get(survivor.id()))
+			.isEqualTo(new LinkableChild(survivor.id(), survivor.caseNumber(), null, false));
+		assertThat(byId.get(merged.id()).mergedInto()).isEqualTo(survivor.id());
+		assertThat(byId.get(refused.id()).tracingRefused()).isTrue();
+		assertThat(byId.get(plain.id()).tracingRefused()).isFalse();
+	}
+
 	private Child register(String given, String family, String born) {
 		return register(Identity.named(given, family, PartialDate.parse(born)));
 	}
