@@ -9,10 +9,8 @@ import java.util.Set;
 /**
  * The Latin forms under which a name is likely to be written: for Cyrillic, its
  * romanisations under the national, ICAO, BGN/PCGN and ICU systems, in Ukrainian and
- * Russian readings when the letters do not tell the language; for Latin, the name itself
- * and its English-style readings as a German, Polish, French or Czech spelling
- * ({@link ForeignSpellings}). Every form is folded to lower-case ASCII letters and single
- * spaces.
+ * Russian readings when the letters do not tell the language; for Latin, the name itself.
+ * Every form is folded to lower-case ASCII letters and single spaces.
  */
 public final class LatinForms {
 
@@ -30,7 +28,6 @@ public final class LatinForms {
 		Set<String> forms = new LinkedHashSet<>();
 		if (!language.isCyrillic()) {
 			forms.add(ascii(normalised));
-			forms.addAll(ForeignSpellings.readings(normalised));
 		}
 		else {
 			forms.add(ascii(Romanisation.UKRAINIAN_NATIONAL_2010.romanise(normalised, TextLanguage.UKRAINIAN)));
