@@ -24,7 +24,8 @@ class NameKnowledgeTest {
 	@CsvSource({ "Михайло,Михаил", "Михайло,Mykhailo", "Михайло,Mikhail", "Михайло,Misha", "Михайло,Міша",
 			"Михайло,Mychajlo", "Єлизавета,Елизавета", "Єлизавета,Yelyzaveta", "Єлизавета,Liza", "Єлизавета,Ліза",
 			"Олександр,Александр", "Олександр,Oleksandr", "Олександр,Aleksandr", "Олександр,Sasha", "Олександр,Саша",
-			"Олексій,Alexey", "Юрій,Yurii", "Ганна,Anna", "Дарина,Дарья", "Артем,Artyom", "Катерина,Екатерина" })
+			"Олексій,Alexey", "Юрій,Yurii", "Ганна,Anna", "Дарина,Дарья", "Артем,Artyom", "Катерина,Екатерина",
+			"Юхим,Ефим", "Яким,Аким", "Зиновій,Зиновий", "Родіон,Rodion", "Наталія,Наталка", "Тимофій,Тимко" })
 	void joinsFormsOfOneName(String left, String right) {
 		assertThat(ids(left)).containsAnyElementsOf(ids(right));
 		assertThat(ids(right)).containsAnyElementsOf(ids(left));
@@ -46,7 +47,8 @@ class NameKnowledgeTest {
 
 	@ParameterizedTest
 	@CsvSource({ "олійник,олейник", "зборовський,зборовский", "зборовська,зборовская", "зборовський,зборовська",
-			"білий,белый", "ковальов,ковалёв", "рибак,рыбак", "смирнов,смирнова" })
+			"білий,белый", "ковальов,ковалёв", "рибак,рыбак", "смирнов,смирнова", "ткачов,ткачёв", "ткачова,ткачева",
+			"чорна,черная", "пилипенко,филипенко", "пилипчук,филипчук" })
 	void givesUkrainianRussianAndGenderedSurnameForms(String ukrainian, String other) {
 		assertThat(SurnameForms.builtIn().variantsOf(ukrainian)).contains(other);
 		assertThat(SurnameForms.builtIn().variantsOf(other)).contains(ukrainian);
