@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.homeward.linkage.names.NameConcepts;
+import org.homeward.linkage.names.Patronymics;
 import org.homeward.linkage.names.SurnameForms;
 import org.homeward.linkage.text.NameNormaliser;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +31,15 @@ final class RecordPreparer {
 
 	private final int family;
 
+	private final int patronymic;
+
+	private final NameConcepts concepts = NameConcepts.builtIn();
+
 	RecordPreparer(FieldProfile profile) {
 		this.fields = profile.fields();
 		this.given = profile.firstOfKind(FieldKind.GIVEN_NAME);
 		this.family = profile.firstOfKind(FieldKind.FAMILY_NAME);
+		this.patronymic = profile.firstOfKind(FieldKind.PATRONYMIC);
 		this.names = new NameFeatureCache(NameConcepts.builtIn(), SurnameForms.builtIn(), this.interner, true);
 		/* Only a profile with places loads them (FEBRL 4 has none). */
 		this.places = (profile.firstOfKind(FieldKind.PLACE) >= 0)
@@ -60,18 +66,75 @@ final class RecordPreparer {
 	PreparedRecord prepare(InputRecord record) {
 		PreparedRecord prepared = new PreparedRecord(record.id(), record.source(),
 				this.interner.intern("source:" + record.source()), this.fields.size());
+		String[] values = new String[this.fields.size()];
+		for (int f = 0; f < values.length; f++) {
+			values[f] = record.value(this.fields.get(f).name());
+		}
+		liftPatronymic(values);
 		for (int f = 0; f < this.fields.size(); f++) {
 			FieldSpec spec = this.fields.get(f);
-			String value = record.value(spec.name());
 			try {
-				prepareField(prepared, f, spec.kind(), value);
+				prepareField(prepared, f, spec.kind(), values[f]);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new FieldFormatException(spec.name(), ex.getMessage());
 			}
 		}
-		splitFullName(prepared, record);
+		splitFullName(prepared, values);
 		return prepared;
+	}
+
+	/*
+	 * Documents and lists often write the whole name in one column, surname, given name
+	 * and patronymic ("Коваленко Михайло Олександрович", "MYKHAILO OLEKSANDROVYCH
+	 * KOVALENKO"), or the patronymic after the given name in the given-name column. A
+	 * word right after a known given name that reads as a patronymic (a known father's
+	 * name with a son's or daughter's suffix, Олександрович) becomes the patronymic when
+	 * the record has none. Two words in one column are read this way only in the
+	 * given-name column beside a family name: "Олег Кондратович" alone is as likely a
+	 * given name and a surname.
+	 */
+	private void liftPatronymic(String[] values) {
+		if (this.patronymic < 0 || !NameNormaliser.normalise(values[this.patronymic]).isEmpty()) {
+			return;
+		}
+		for (int f : new int[] { this.given, this.family }) {
+			if (f < 0) {
+				continue;
+			}
+			String[] words = NameNormaliser.normalise(values[f]).split(" ");
+			boolean beside = f == this.given && this.family >= 0
+					&& !NameNormaliser.normalise(values[this.family]).isEmpty();
+			int at = (words.length >= 3 || (words.length == 2 && beside)) ? patronymicAt(words) : -1;
+			if (at > 0) {
+				values[this.patronymic] = words[at];
+				values[f] = String.join(" ", without(words, at));
+				return;
+			}
+		}
+	}
+
+	private int patronymicAt(String[] words) {
+		for (int w = 1; w < words.length; w++) {
+			NameFeatures before = this.names.get(words[w - 1]);
+			NameFeatures word = this.names.get(words[w]);
+			if (before != null && before.concepts.length > 0 && (word == null || word.concepts.length == 0)
+					&& Patronymics.sexOf(words[w]) != 0
+					&& !Patronymics.fatherConcepts(words[w], this.concepts).isEmpty()) {
+				return w;
+			}
+		}
+		return -1;
+	}
+
+	private static String[] without(String[] words, int at) {
+		String[] rest = new String[words.length - 1];
+		for (int w = 0, k = 0; w < words.length; w++) {
+			if (w != at) {
+				rest[k++] = words[w];
+			}
+		}
+		return rest;
 	}
 
 	/*
@@ -79,11 +142,11 @@ final class RecordPreparer {
 	 * the word that is a known given name becomes the given name, the rest the family
 	 * name.
 	 */
-	private void splitFullName(PreparedRecord prepared, InputRecord record) {
+	private void splitFullName(PreparedRecord prepared, String[] values) {
 		if (this.given < 0 || this.family < 0 || prepared.names[this.family] != null) {
 			return;
 		}
-		String[] words = NameNormaliser.normalise(record.value(this.fields.get(this.given).name())).split(" ");
+		String[] words = NameNormaliser.normalise(values[this.given]).split(" ");
 		if (words.length < 2) {
 			return;
 		}

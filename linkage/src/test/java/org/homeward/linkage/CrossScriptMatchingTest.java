@@ -177,6 +177,28 @@ class CrossScriptMatchingTest {
 		assertThat(decision(b, a)).as(explained(b, a)).isEqualTo(Decision.NON_MATCH);
 	}
 
+	@Test
+	void readsAPatronymicWrittenInTheNameColumn() {
+		InputRecord registry = person("ua-30", "Михайло", "Коваленко", "Олександрович", "M", "2013-05-04", "", "");
+		for (InputRecord list : new InputRecord[] {
+				person("list-30", "Коваленко Михайло Олександрович", "", "", "M", "2013-05-04", "", ""),
+				person("list-31", "KOVALENKO MYKHAILO OLEKSANDROVYCH", "", "", "M", "2013-05-04", "", ""),
+				person("list-32", "Mykhailo Oleksandrovych", "Kovalenko", "", "M", "2013-05-04", "", "") }) {
+			for (int field = 0; field < 3; field++) {
+				assertThat(level(registry, list, field)).as(list.id() + " field " + field)
+					.isIn(ComparisonLevel.EXACT, ComparisonLevel.SAME_CONCEPT);
+			}
+			assertThat(decision(registry, list)).as(list.id()).isEqualTo(Decision.MATCH);
+		}
+	}
+
+	@Test
+	void keepsASurnameInOvychThatFollowsAGivenNameAsTheSurname() {
+		InputRecord registry = person("ua-33", "Олег", "Кондратович", "", "M", "2012-01-02", "", "");
+		InputRecord list = person("list-33", "Олег Кондратович", "", "", "M", "2012-01-02", "", "");
+		assertThat(level(registry, list, 1)).isEqualTo(ComparisonLevel.EXACT);
+	}
+
 	private static ComparisonLevel level(InputRecord a, InputRecord b, int field) {
 		return ENGINE.explain(prepare(a), prepare(b)).fields().get(field).level();
 	}
