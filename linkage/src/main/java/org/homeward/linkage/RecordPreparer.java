@@ -9,6 +9,7 @@ import org.homeward.linkage.names.NameConcepts;
 import org.homeward.linkage.names.Patronymics;
 import org.homeward.linkage.names.SurnameForms;
 import org.homeward.linkage.text.NameNormaliser;
+import org.homeward.linkage.text.SettlementTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,7 +180,9 @@ final class RecordPreparer {
 				default -> null;
 			};
 			if (cache != null) {
-				cache.warm(record.value(spec.name()));
+				String value = record.value(spec.name());
+				cache.warm((spec.kind() == FieldKind.PLACE) ? SettlementTypes.strip(NameNormaliser.normalise(value))
+						: value);
 			}
 		}
 	}
@@ -217,7 +220,8 @@ final class RecordPreparer {
 		switch (kind) {
 			case GIVEN_NAME, FAMILY_NAME -> prepared.setName(f, this.names.get(value));
 			case PATRONYMIC -> prepared.setName(f, this.patronymics.get(value));
-			case PLACE -> prepared.setName(f, Objects.requireNonNull(this.places).get(value));
+			case PLACE -> prepared.setName(f,
+					Objects.requireNonNull(this.places).get(SettlementTypes.strip(NameNormaliser.normalise(value))));
 			case SEX -> prepared.ints[f] = sex(value);
 			case DATE -> prepared.ints[f] = DateValue.parse(value);
 			case TEXT, CODE -> {
