@@ -201,7 +201,7 @@ class BatchLinker {
 			UUID effective = (child.mergedInto() != null) ? child.mergedInto() : child.id();
 			LinkableChild owner = children.getOrDefault(effective, child);
 			if (own != null && !owner.tracingRefused()) {
-				own.forEach(v -> records.add(IdentityIndex.record(effective, v)));
+				own.forEach(v -> records.add(IdentityRecords.record(effective, v)));
 			}
 		}
 		return records;

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.linkage.CandidateIndex.Candidate;
-import org.homeward.linkage.FellegiSunterModel;
-import org.homeward.linkage.FieldProfile;
 import org.homeward.linkage.InMemoryCandidateIndex;
 import org.homeward.linkage.InputRecord;
 import org.homeward.linkage.LinkageEngine;
 import org.homeward.linkage.PairExplanation;
 import org.homeward.registry.ChildRegistry;
-import org.homeward.registry.Identity;
 import org.homeward.registry.IdentityRecorded;
 import org.homeward.registry.IdentityRemoved;
 import org.homeward.registry.IdentityVersion;
@@ -28,8 +25,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every identity version of every child in the engine's candidate index, keyed
@@ -58,7 +53,7 @@ class IdentityIndex {
 
 	private final boolean operator;
 
-	private volatile InMemoryCandidateIndex index = new InMemoryCandidateIndex(newEngine());
+	private volatile InMemoryCandidateIndex index = new InMemoryCandidateIndex(IdentityRecords.newEngine());
 
 	private volatile boolean ready;
 
@@ -97,7 +92,7 @@ class IdentityIndex {
 		}
 		long start = System.nanoTime();
 		String watermark = this.changes.watermark();
-		IndexFile.Loaded loaded = this.file.read(newEngine(), watermark, (n) -> {
+		IndexFile.Loaded loaded = this.file.read(IdentityRecords.newEngine(), watermark, (n) -> {
 		});
 		if (loaded.index() != null) {
 			install(loaded.index(), watermark);
@@ -107,7 +102,7 @@ class IdentityIndex {
 			return;
 		}
 		log.info("Rebuilding the identity index: {}", loaded.reason());
-		install(rebuild(IndexProgress.silent()), watermark);
+		install(IdentityRecords.indexAll(this.registry, IndexProgress.silent()), watermark);
 		this.startup = "rebuilt: " + loaded.reason();
 		log.info("Indexed {} identity versions for search in {} ms", size(), (System.nanoTime() - start) / 1_000_000);
 		flushQuietly();
@@ -122,26 +117,9 @@ class IdentityIndex {
 	 */
 	int reindex(IndexProgress progress) throws IOException {
 		String watermark = this.changes.watermark();
-		InMemoryCandidateIndex built = rebuild(progress);
+		InMemoryCandidateIndex built = IdentityRecords.indexAll(this.registry, progress);
 		this.file.write(built, watermark);
 		return built.size();
-	}
-
-	private InMemoryCandidateIndex rebuild(IndexProgress progress) {
-		InMemoryCandidateIndex built = new InMemoryCandidateIndex(newEngine());
-		long total = this.registry.count();
-		UUID[] last = new UUID[1];
-		long[] children = new long[1];
-		progress.update(0, total);
-		this.registry.eachIdentity((child, version) -> {
-			if (!child.equals(last[0])) {
-				last[0] = child;
-				progress.update(++children[0], Math.max(total, children[0]));
-			}
-			built.add(record(child, version));
-		});
-		progress.done(children[0]);
-		return built;
 	}
 
 	/*
@@ -180,26 +158,12 @@ class IdentityIndex {
 		afterCommit(this.changes.next(), () -> this.index.remove(event.childId() + "/" + event.identityVersionId()));
 	}
 
+	/*
+	 * Before anything else that runs after the commit, so that the check of a new
+	 * identity (NewIdentityCheck) reads an index that holds it.
+	 */
 	private void afterCommit(long number, Runnable change) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			apply(number, change);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				apply(number, change);
-			}
-
-			/*
-			 * Before anything else that runs after the commit, so that the check of a new
-			 * identity (NewIdentityCheck) reads an index that holds it.
-			 */
-			@Override
-			public int getOrder() {
-				return Ordered.HIGHEST_PRECEDENCE;
-			}
-		});
+		AfterCommit.runFirst(() -> apply(number, change));
 	}
 
 	private void apply(long number, Runnable change) {
@@ -327,19 +291,6 @@ class IdentityIndex {
 		return this.ready;
 	}
 
-	/**
-	 * The index record of one identity version.
-	 * @param childId the child
-	 * @param version the version
-	 * @return the record, keyed {@code childId/versionId}
-	 */
-	static InputRecord record(UUID childId, IdentityVersion version) {
-		Identity i = version.identity();
-		return InputRecord.person(childId + "/" + version.id(), "registry", text(i.givenName()), text(i.familyName()),
-				text(i.patronymic()), (i.sex().name().length() == 1) ? i.sex().name() : "",
-				(i.birthDate() != null) ? i.birthDate().toString() : "", text(i.settlement()), text(i.oblast()));
-	}
-
 	List<Candidate> candidates(InputRecord query, int limit) {
 		if (!this.ready) {
 			throw new IllegalStateException("the search index is still being built; try again in a moment");
@@ -352,15 +303,7 @@ class IdentityIndex {
 	}
 
 	private void put(UUID childId, IdentityVersion version) {
-		this.index.add(record(childId, version));
-	}
-
-	private static LinkageEngine newEngine() {
-		return LinkageEngine.create(FieldProfile.person());
-	}
-
-	private static String text(@Nullable String value) {
-		return (value != null) ? value : "";
+		this.index.add(IdentityRecords.record(childId, version));
 	}
 
 }

@@ -126,7 +126,13 @@ class LinkingJobRunner {
 		return counts;
 	}
 
-	private LinkingJob job(long id) {
+	/**
+	 * A job as it stands now.
+	 * @param id the job
+	 * @return the job
+	 * @throws NoSuchElementException when there is no such job
+	 */
+	LinkingJob job(long id) {
 		return this.jobs.find(id).orElseThrow(() -> new NoSuchElementException("No linking job " + id));
 	}
 

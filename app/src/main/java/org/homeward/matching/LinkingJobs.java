@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.homeward.access.AuditAction;
 import org.homeward.access.AuditLedger;
@@ -43,7 +38,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * Linking jobs: an import's mentions, or everything (a re-link), linked in the background
- * on one thread, one job at a time across every process that shares the database.
+ * on one thread ({@link LinkingWorker}), one job at a time across every process that
+ * shares the database.
  * <p>
  * A job is planned once ({@link BatchLinker}) and its plan stored; then each action is
  * applied in its own transaction together with the job's progress, which is the
@@ -80,15 +76,7 @@ class LinkingJobs {
 
 	private final String worker;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("linking-job"));
-
-	private final ScheduledExecutorService scheduler = Executors
-		.newSingleThreadScheduledExecutor(daemon("linking-heartbeat"));
-
-	/** The job this process runs, or 0. */
-	private final AtomicLong current = new AtomicLong();
-
-	private volatile boolean started;
+	private final LinkingWorker background;
 
 	LinkingJobs(JdbcLinkingJobs jobs, LinkingJobRunner runner, JdbcDuplicates links, SourceMentions mentions,
 			EvidenceArchive archive, AuditLedger audit, PlatformTransactionManager transactionManager, Clock clock,
@@ -105,6 +93,7 @@ class LinkingJobs {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.operator = operator;
+		this.background = new LinkingWorker(jobs, runner, clock);
 	}
 
 	/**
@@ -138,15 +127,14 @@ class LinkingJobs {
 		if (this.operator || !(this.worker.isBlank() ? web : Boolean.parseBoolean(this.worker))) {
 			return;
 		}
-		this.started = true;
+		this.background.start();
 		enqueuePending();
-		this.scheduler.scheduleWithFixedDelay(this::tick, 0, 2, TimeUnit.SECONDS);
+		this.background.checkEveryFewSeconds();
 	}
 
 	@PreDestroy
 	void stop() {
-		this.scheduler.shutdownNow();
-		this.executor.shutdownNow();
+		this.background.stop();
 	}
 
 	/**
@@ -220,8 +208,8 @@ class LinkingJobs {
 		if (!this.jobs.claim(id, this.clock.instant())) {
 			throw new IllegalStateException("another linking job started meanwhile; try again when it has finished");
 		}
-		this.scheduler.scheduleWithFixedDelay(this::beat, 2, 2, TimeUnit.SECONDS);
-		run(job(id), progress);
+		this.background.beatEveryFewSeconds();
+		this.background.run(job(id), progress);
 		return job(id);
 	}
 
@@ -269,53 +257,7 @@ class LinkingJobs {
 	}
 
 	private void kick() {
-		if (this.started) {
-			this.executor.execute(this::runQueued);
-		}
-	}
-
-	private void tick() {
-		try {
-			beat();
-			if (this.jobs.requeueStale(this.clock.instant().minus(STALE)) > 0 || this.current.get() == 0) {
-				kick();
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("linking jobs: {}", ex.getMessage());
-		}
-	}
-
-	private void beat() {
-		long id = this.current.get();
-		if (id != 0) {
-			this.jobs.heartbeat(id, this.clock.instant());
-		}
-	}
-
-	private void run(LinkingJob job, LinkingProgress progress) {
-		this.current.set(job.id());
-		try {
-			this.runner.run(job, progress);
-		}
-		finally {
-			this.current.set(0);
-		}
-	}
-
-	private void runQueued() {
-		Optional<LinkingJob> next;
-		while ((next = this.jobs.nextQueued()).isPresent() && this.jobs.claim(next.get().id(), this.clock.instant())) {
-			run(job(next.get().id()), LinkingProgress.NONE);
-		}
-	}
-
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
-		return r -> {
-			Thread t = new Thread(r, name);
-			t.setDaemon(true);
-			return t;
-		};
+		this.background.kick();
 	}
 
 }

@@ -150,7 +150,7 @@ class MatchingModels {
 			return Optional.empty();
 		}
 		PairExplanation why = this.index.explain(MentionRecords.record(mention.get()),
-				IdentityIndex.record(row.childId(), version.get()));
+				IdentityRecords.record(row.childId(), version.get()));
 		return Optional.of(new ModelEstimation.ReviewedPair(why.fields().stream().map(FieldWeight::level).toList(),
 				why.vetoed(), row.same()));
 	}

@@ -151,7 +151,7 @@ class NewIdentityCheck {
 			return List.of();
 		}
 		Map<UUID, ChildCandidate> best = new LinkedHashMap<>();
-		for (Candidate c : this.index.candidates(IdentityIndex.record(child.id(), version.get()), CANDIDATES)) {
+		for (Candidate c : this.index.candidates(IdentityRecords.record(child.id(), version.get()), CANDIDATES)) {
 			Optional<Child> other = (c.explanation().decision() != Decision.NON_MATCH)
 					? live(LinkingPlan.childOf(c.recordId())) : Optional.empty();
 			if (other.isPresent() && !other.get().id().equals(child.id()) && !tracingRefused(other.get())) {

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.homeward.HomewardApplication;
 import org.homeward.linkage.evaluation.PairwiseScore;
 import org.homeward.matching.LinkingAction.Outcome;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,41 +43,15 @@ public final class RelinkCommand {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		List<String> spring = new ArrayList<>(List.of("--homeward.operator=true", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
-		String actor = "operator:" + System.getProperty("user.name", "unknown");
-		Path truth = null;
-		boolean wait = false;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--truth") && i + 1 < args.length) {
-				truth = Path.of(args[++i]);
-			}
-			else if (args[i].equals("--wait")) {
-				wait = true;
-			}
-			else if (args[i].startsWith("--actor=")) {
-				actor = args[i].substring("--actor=".length());
-			}
-			else if (args[i].startsWith("--") && args[i].contains("=")) {
-				spring.add(args[i]);
-			}
-			else {
-				err.println("Usage: homeward relink [--wait] [--truth truth.csv] [--data DIR]");
-				return 2;
-			}
+		Arguments arguments = Arguments.parse(args);
+		if (arguments == null) {
+			err.println("Usage: homeward relink [--wait] [--truth truth.csv] [--data DIR]");
+			return 2;
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomewardApplication.class)
 			.web(WebApplicationType.NONE)
-			.run(spring.toArray(String[]::new))) {
-			LinkingJobs jobs = context.getBean(LinkingJobs.class);
-			LinkingJob job = relink(jobs, actor, wait, err);
-			report(job, jobs.summary(job.id()), out);
-			if (truth != null) {
-				PairwiseScore score = context.getBean(MentionClusters.class).score(readTruth(truth));
-				out.printf(Locale.ROOT, "mentions measured: %d  precision %.4f  recall %.4f  F1 %.4f%n",
-						score.records(), score.precision(), score.recall(), score.f1());
-			}
-			return (job.state() == LinkingJob.State.DONE) ? 0 : 1;
+			.run(arguments.spring().toArray(String[]::new))) {
+			return relinkAndReport(context, arguments, out, err);
 		}
 		catch (IllegalStateException ex) {
 			err.println("relink refused: " + ex.getMessage());
@@ -86,6 +61,58 @@ public final class RelinkCommand {
 			err.println("relink: " + ex.getMessage());
 			return 2;
 		}
+	}
+
+	private static int relinkAndReport(ConfigurableApplicationContext context, Arguments arguments, PrintStream out,
+			PrintStream err) throws IOException {
+		LinkingJobs jobs = context.getBean(LinkingJobs.class);
+		LinkingJob job = relink(jobs, arguments.actor(), arguments.waitForOthers(), err);
+		report(job, jobs.summary(job.id()), out);
+		if (arguments.truth() != null) {
+			PairwiseScore score = context.getBean(MentionClusters.class).score(readTruth(arguments.truth()));
+			out.printf(Locale.ROOT, "mentions measured: %d  precision %.4f  recall %.4f  F1 %.4f%n", score.records(),
+					score.precision(), score.recall(), score.f1());
+		}
+		return (job.state() == LinkingJob.State.DONE) ? 0 : 1;
+	}
+
+	/**
+	 * The command's arguments.
+	 *
+	 * @param spring the arguments passed to Spring
+	 * @param actor who re-links
+	 * @param truth the {@code truth.csv} to measure the clustering against, or null
+	 * @param waitForOthers whether to wait while another job runs
+	 */
+	private record Arguments(List<String> spring, String actor, @Nullable Path truth, boolean waitForOthers) {
+
+		/** The arguments, or null when one is wrong. */
+		static @Nullable Arguments parse(String[] args) {
+			List<String> spring = new ArrayList<>(List.of("--homeward.operator=true", "--spring.main.banner-mode=off",
+					"--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
+			String actor = "operator:" + System.getProperty("user.name", "unknown");
+			@Nullable Path truth = null;
+			boolean wait = false;
+			for (int i = 0; i < args.length; i++) {
+				if (args[i].equals("--truth") && i + 1 < args.length) {
+					truth = Path.of(args[++i]);
+				}
+				else if (args[i].equals("--wait")) {
+					wait = true;
+				}
+				else if (args[i].startsWith("--actor=")) {
+					actor = args[i].substring("--actor=".length());
+				}
+				else if (args[i].startsWith("--") && args[i].contains("=")) {
+					spring.add(args[i]);
+				}
+				else {
+					return null;
+				}
+			}
+			return new Arguments(spring, actor, truth, wait);
+		}
+
 	}
 
 	/** Re-links; with {@code wait}, first waits while another job runs. */

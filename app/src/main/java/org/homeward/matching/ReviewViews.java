@@ -130,7 +130,7 @@ class ReviewViews {
 			.findFirst()
 			.orElse(child.primaryIdentity());
 		InputRecord left = MentionRecords.record(mention);
-		InputRecord right = IdentityIndex.record(child.id(), version);
+		InputRecord right = IdentityRecords.record(child.id(), version);
 		PairExplanation why = this.index.explain(left, right);
 		List<FieldComparison> fields = new ArrayList<>();
 		for (FieldWeight f : why.fields()) {
@@ -161,8 +161,8 @@ class ReviewViews {
 		Child other = visibleChild(item, Objects.requireNonNull(item.otherChildId()), viewer);
 		IdentityVersion left = version(child, item.candidateVersionId());
 		IdentityVersion right = version(other, item.otherVersionId());
-		InputRecord a = IdentityIndex.record(child.id(), left);
-		InputRecord b = IdentityIndex.record(other.id(), right);
+		InputRecord a = IdentityRecords.record(child.id(), left);
+		InputRecord b = IdentityRecords.record(other.id(), right);
 		PairExplanation why = this.index.explain(a, b);
 		return new DuplicateComparison(item, child, other, fields(why, a, b), why.weight(), this.index.matchWeight(),
 				why.decision().name(), sources(child), sources(other));

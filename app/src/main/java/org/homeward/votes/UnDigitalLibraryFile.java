@@ -37,16 +37,7 @@ final class UnDigitalLibraryFile {
 	 */
 	static List<BallotBox> read(VoteCsv csv, Majority majority, MemberDirectory members, List<ImportProblem> problems) {
 		Optional<String> voteColumn = csv.column("ms_vote", "ms_votes");
-		Optional<String> memberColumn = csv.column("ms_code", "ms_name");
-		List<String> missing = new ArrayList<>();
-		voteColumn.ifPresentOrElse(c -> {
-		}, () -> missing.add("ms_vote (or ms_votes)"));
-		memberColumn.ifPresentOrElse(c -> {
-		}, () -> missing.add("ms_code or ms_name"));
-		for (String required : List.of("resolution", "date", "title")) {
-			csv.column(required).ifPresentOrElse(c -> {
-			}, () -> missing.add(required));
-		}
+		List<String> missing = missingColumns(csv, voteColumn);
 		if (!missing.isEmpty()) {
 			missing.forEach(m -> problems.add(new ImportProblem(csv.file(), 1, m, "missing column " + m)));
 			return List.of();
@@ -62,22 +53,46 @@ final class UnDigitalLibraryFile {
 				problems.add(new ImportProblem(csv.file(), row.line(), "resolution", "no resolution symbol"));
 				continue;
 			}
-			BallotBox box = boxes.get(symbol);
-			if (box == null && !refused.contains(symbol)) {
-				box = open(csv, row, symbol, majority, problems);
-				if (box == null) {
-					refused.add(symbol);
-				}
-				else {
-					boxes.put(symbol, box);
-				}
-			}
+			BallotBox box = boxOf(csv, row, symbol, majority, boxes, refused, problems);
 			cast(csv, row, box, voteColumn.get(), members, problems);
 		}
 		if (boxes.isEmpty() && refused.isEmpty()) {
 			problems.add(new ImportProblem(csv.file(), 0, "", "the file has no votes"));
 		}
 		return List.copyOf(boxes.values());
+	}
+
+	private static List<String> missingColumns(VoteCsv csv, Optional<String> voteColumn) {
+		Optional<String> memberColumn = csv.column("ms_code", "ms_name");
+		List<String> missing = new ArrayList<>();
+		voteColumn.ifPresentOrElse(c -> {
+		}, () -> missing.add("ms_vote (or ms_votes)"));
+		memberColumn.ifPresentOrElse(c -> {
+		}, () -> missing.add("ms_code or ms_name"));
+		for (String required : List.of("resolution", "date", "title")) {
+			csv.column(required).ifPresentOrElse(c -> {
+			}, () -> missing.add(required));
+		}
+		return missing;
+	}
+
+	/*
+	 * The ballot box of a resolution, opened at its first row; null once that row was
+	 * refused, so that the resolution's later rows are still checked but not counted.
+	 */
+	private static @Nullable BallotBox boxOf(VoteCsv csv, VoteCsv.Row row, String symbol, Majority majority,
+			Map<String, BallotBox> boxes, Set<String> refused, List<ImportProblem> problems) {
+		BallotBox box = boxes.get(symbol);
+		if (box == null && !refused.contains(symbol)) {
+			box = open(csv, row, symbol, majority, problems);
+			if (box == null) {
+				refused.add(symbol);
+			}
+			else {
+				boxes.put(symbol, box);
+			}
+		}
+		return box;
 	}
 
 	private static void cast(VoteCsv csv, VoteCsv.Row row, @Nullable BallotBox box, String voteColumn,

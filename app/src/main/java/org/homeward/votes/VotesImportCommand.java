@@ -65,40 +65,12 @@ public final class VotesImportCommand {
 	 * @return the exit status
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		Map<String, String> options = new HashMap<>();
-		List<String> springArgs = new ArrayList<>();
-		@Nullable String file = null;
-		for (String arg : args) {
-			if (arg.startsWith("--") && arg.contains("=")) {
-				String name = arg.substring(2, arg.indexOf('='));
-				if (Arrays.asList(OPTIONS).contains(name)) {
-					options.put(name, arg.substring(arg.indexOf('=') + 1));
-				}
-				else {
-					springArgs.add(arg);
-				}
-			}
-			else if (file == null) {
-				file = arg;
-			}
-			else {
-				err.println("Only one file at a time: " + arg);
-				return 2;
-			}
-		}
-		if (file == null) {
-			err.println("Usage: homeward import votes FILE [--format=..] [--majority=simple|two-thirds] "
-					+ "[--symbol=.. --title=.. --date=YYYY-MM-DD] [--time=HH:MM] [--yes=N --no=N --abstain=N]");
+		Arguments arguments = Arguments.parse(args, err);
+		if (arguments == null) {
 			return 2;
 		}
-		VoteImport request;
-		try {
-			Path path = Path.of(file);
-			request = options(options).toImport(path.getFileName().toString(),
-					Files.readString(path, StandardCharsets.UTF_8));
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			err.println(file + ": " + ex.getMessage());
+		VoteImport request = request(arguments, err);
+		if (request == null) {
 			return 2;
 		}
 		/*
@@ -110,10 +82,67 @@ public final class VotesImportCommand {
 			.web(WebApplicationType.NONE)
 			.lazyInitialization(true)
 			.logStartupInfo(false)
-			.run(springArgs.toArray(String[]::new))) {
-			return report(context.getBean(GeneralAssemblyVotes.class), request, options.getOrDefault("actor", "cli"),
-					out, err);
+			.run(arguments.springArgs().toArray(String[]::new))) {
+			return report(context.getBean(GeneralAssemblyVotes.class), request,
+					arguments.options().getOrDefault("actor", "cli"), out, err);
 		}
+	}
+
+	/**
+	 * Reads the file into an import request; null when it cannot, the problem printed.
+	 */
+	private static @Nullable VoteImport request(Arguments arguments, PrintStream err) {
+		try {
+			Path path = Path.of(arguments.file());
+			return options(arguments.options()).toImport(path.getFileName().toString(),
+					Files.readString(path, StandardCharsets.UTF_8));
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			err.println(arguments.file() + ": " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * The command's arguments.
+	 *
+	 * @param options the command's own options by name
+	 * @param springArgs the arguments passed to Spring
+	 * @param file the file to import
+	 */
+	private record Arguments(Map<String, String> options, List<String> springArgs, String file) {
+
+		/** The arguments, or null when they are wrong, the problem printed. */
+		static @Nullable Arguments parse(String[] args, PrintStream err) {
+			Map<String, String> options = new HashMap<>();
+			List<String> springArgs = new ArrayList<>();
+			@Nullable String file = null;
+			for (String arg : args) {
+				if (arg.startsWith("--") && arg.contains("=")) {
+					String name = arg.substring(2, arg.indexOf('='));
+					if (Arrays.asList(OPTIONS).contains(name)) {
+						options.put(name, arg.substring(arg.indexOf('=') + 1));
+					}
+					else {
+						springArgs.add(arg);
+					}
+				}
+				else if (file == null) {
+					file = arg;
+				}
+				else {
+					err.println("Only one file at a time: " + arg);
+					return null;
+				}
+			}
+			if (file == null) {
+				err.println("Usage: homeward import votes FILE [--format=..] [--majority=simple|two-thirds] "
+						+ "[--symbol=.. --title=.. --date=YYYY-MM-DD] [--time=HH:MM] [--yes=N --no=N --abstain=N]");
+				return null;
+			}
+			return new Arguments(options, springArgs, file);
+		}
+
 	}
 
 	private static int report(GeneralAssemblyVotes votes, VoteImport request, String actor, PrintStream out,

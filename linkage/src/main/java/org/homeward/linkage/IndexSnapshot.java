@@ -37,8 +37,8 @@ public final class IndexSnapshot {
 	 * answers.
 	 */
 	private static final List<String> INPUTS = List.of("RecordPreparer.class", "NameFeatureCache.class",
-			"NameFeatures.class", "PreparedRecord.class", "PreparedRecordCodec.class", "Blocker.class",
-			"DateValue.class", "Interner.class", "IndexSnapshot.class", "names/NameConcepts.class",
+			"ConceptLookup.class", "NameFeatures.class", "PreparedRecord.class", "PreparedRecordCodec.class",
+			"Blocker.class", "DateValue.class", "Interner.class", "IndexSnapshot.class", "names/NameConcepts.class",
 			"names/Patronymics.class", "names/SurnameForms.class", "names/DataLines.class", "text/IcuRomaniser.class",
 			"text/LatinForms.class", "text/LetterTable.class", "text/NameNormaliser.class",
 			"text/PhoneticSkeleton.class", "text/Recasing.class", "text/Romanisation.class", "text/Tables.class",
@@ -95,7 +95,27 @@ public final class IndexSnapshot {
 		Map<NameFeatures, Integer> features = new IdentityHashMap<>();
 		List<NameFeatures> table = new ArrayList<>();
 		List<Integer> caches = new ArrayList<>();
-		List<NameFeatureCache> nameCaches = preparer.nameCaches();
+		numberFeatures(preparer.nameCaches(), records, features, table, caches);
+		// the strings last: every id the features and records hold was interned before
+		String[] strings = preparer.interner().strings();
+		out.writeInt(FORMAT);
+		out.writeUTF(fingerprint(engine.options().profile()));
+		writeStrings(out, strings);
+		writeFeatureTable(out, table, caches);
+		out.writeInt(records.size());
+		for (int r = 0; r < records.size(); r++) {
+			PreparedRecordCodec.writeRecord(out, records.get(r), features);
+			PreparedRecordCodec.writeInts(out, keys.get(r));
+		}
+	}
+
+	/*
+	 * Numbers every distinct features object by identity: first those of each name cache,
+	 * noted with the cache's position so that a read puts them back there, then those
+	 * that only records hold (cache -1).
+	 */
+	private static void numberFeatures(List<NameFeatureCache> nameCaches, List<PreparedRecord> records,
+			Map<NameFeatures, Integer> features, List<NameFeatures> table, List<Integer> caches) {
 		for (int c = 0; c < nameCaches.size(); c++) {
 			for (NameFeatures f : nameCaches.get(c).entries().values()) {
 				features.put(f, table.size());
@@ -112,23 +132,21 @@ public final class IndexSnapshot {
 				}
 			}
 		}
-		// the strings last: every id the features and records hold was interned before
-		String[] strings = preparer.interner().strings();
-		out.writeInt(FORMAT);
-		out.writeUTF(fingerprint(engine.options().profile()));
+	}
+
+	private static void writeStrings(DataOutput out, String[] strings) throws IOException {
 		out.writeInt(strings.length);
 		for (int id = 1; id < strings.length; id++) {
 			PreparedRecordCodec.writeString(out, strings[id]);
 		}
+	}
+
+	private static void writeFeatureTable(DataOutput out, List<NameFeatures> table, List<Integer> caches)
+			throws IOException {
 		out.writeInt(table.size());
 		for (int i = 0; i < table.size(); i++) {
 			out.writeByte(caches.get(i));
 			PreparedRecordCodec.writeFeatures(out, table.get(i));
-		}
-		out.writeInt(records.size());
-		for (int r = 0; r < records.size(); r++) {
-			PreparedRecordCodec.writeRecord(out, records.get(r), features);
-			PreparedRecordCodec.writeInts(out, keys.get(r));
 		}
 	}
 
@@ -156,16 +174,27 @@ public final class IndexSnapshot {
 		if (preparer.interner().strings().length != 1) {
 			throw new IllegalStateException("a snapshot is read into a new engine only");
 		}
+		String[] strings = readStrings(in, preparer.interner());
+		NameFeatures[] table = readFeatureTable(in, preparer.nameCaches(), strings);
+		return readRecords(in, engine, table, progress);
+	}
+
+	/* Interns the strings in their order, so that each gets its id again. */
+	private static String[] readStrings(DataInput in, Interner interner) throws IOException {
 		int count = in.readInt();
 		String[] strings = new String[count];
 		for (int id = 1; id < count; id++) {
 			String value = PreparedRecordCodec.readString(in);
 			strings[id] = (value != null) ? value : "\u0000unused " + id;
-			if (preparer.interner().intern(strings[id]) != id) {
+			if (interner.intern(strings[id]) != id) {
 				throw new IllegalStateException("interned ids diverged at " + id);
 			}
 		}
-		List<NameFeatureCache> caches = preparer.nameCaches();
+		return strings;
+	}
+
+	private static NameFeatures[] readFeatureTable(DataInput in, List<NameFeatureCache> caches, String[] strings)
+			throws IOException {
 		NameFeatures[] table = new NameFeatures[in.readInt()];
 		for (int i = 0; i < table.length; i++) {
 			int cache = in.readByte();
@@ -174,6 +203,11 @@ public final class IndexSnapshot {
 				caches.get(cache).restore(strings[table[i].exactId].substring(2), table[i]);
 			}
 		}
+		return table;
+	}
+
+	private static InMemoryCandidateIndex readRecords(DataInput in, LinkageEngine engine, NameFeatures[] table,
+			java.util.function.IntConsumer progress) throws IOException {
 		InMemoryCandidateIndex index = new InMemoryCandidateIndex(engine);
 		int records = in.readInt();
 		int fields = engine.options().profile().fields().size();

@@ -1,7 +1,6 @@
 package org.homeward.linkage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +9,14 @@ import java.util.Random;
 
 /**
  * Estimates a {@link FellegiSunterModel} without labels: u-probabilities from random
- * record pairs (almost all non-matches), then m-probabilities and λ by
- * expectation–maximisation over the comparison patterns of sampled candidate pairs with u
- * held fixed (the approach of Splink; Winkler 1988 for EM in record linkage).
+ * record pairs (almost all non-matches; {@link UProbabilityEstimator}), then
+ * m-probabilities and λ by expectation–maximisation over the comparison patterns of
+ * sampled candidate pairs with u held fixed (the approach of Splink; Winkler 1988 for EM
+ * in record linkage).
  */
 final class ModelTrainer {
 
 	private static final int ITERATIONS = 60;
-
-	private static final int U_CHUNK = 25_000;
-
-	private static final long MIN_RANDOM_PAIRS = 20_000;
-
-	private static final long RANDOM_PAIRS_PER_RECORD = 5;
 
 	/* Below these sizes the samples say less than the default model does. */
 	private static final int MIN_RECORDS = 1000;
@@ -61,7 +55,9 @@ final class ModelTrainer {
 				|| blocker.candidatePairUpperBound() < MIN_CANDIDATE_PAIRS) {
 			return start;
 		}
-		double[][] u = estimateU(randomPairs(samplePairs), start.uArray());
+		double[][] u = new UProbabilityEstimator(this.scorer, this.records, this.crossSourceOnly, this.random,
+				this.threads)
+			.estimate(samplePairs, start.uArray());
 		List<BlockingRule> rules = start.profile().blocking();
 		int perRule = Math.max(1000, samplePairs / rules.size());
 		int fields = this.scorer.fieldCount();
@@ -93,7 +89,7 @@ final class ModelTrainer {
 		double scale = Math.max(1, blocker.candidatePairUpperBound() / sampled);
 		double allPairs = allPairs();
 		double lambda = 1e-4;
-		Patterns patterns = new Patterns(sample, this.scorer.fieldCount());
+		ComparisonPatterns patterns = new ComparisonPatterns(sample, this.scorer.fieldCount());
 		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
 			double expected = expectedMatches(m, u, patterns, lambda) * scale;
 			lambda = Math.min(0.5, Math.max(1e-9, expected / allPairs));
@@ -112,7 +108,7 @@ final class ModelTrainer {
 		return n * (n - 1) / 2 - sameSource;
 	}
 
-	private double expectedMatches(double[][] m, double[][] u, Patterns patterns, double lambda) {
+	private double expectedMatches(double[][] m, double[][] u, ComparisonPatterns patterns, double lambda) {
 		double expected = 0;
 		for (int p = 0; p < patterns.counts.length; p++) {
 			expected += patterns.matchShare(p, m, u, lambda) * patterns.counts[p];
@@ -186,72 +182,6 @@ final class ModelTrainer {
 		return m;
 	}
 
-	/*
-	 * Five random pairs per record, at least 20,000, are enough for u: on FEBRL 4 (10,000
-	 * records) 10,000, 20,000, 50,000 and 200,000 pairs all gave F1 0.9991, while drawing
-	 * 200,000 took most of the training time. On the synthetic set of 5,000 children
-	 * (seed 7, 18,447 records, so 92,235 pairs) F1 stayed within its run-to-run spread of
-	 * 0.838-0.841 over four runs each; 20,000 children and more keep the full 200,000.
-	 */
-	private int randomPairs(int samplePairs) {
-		return (int) Math.min(samplePairs, Math.max(MIN_RANDOM_PAIRS, RANDOM_PAIRS_PER_RECORD * this.records.size()));
-	}
-
-	/*
-	 * The random pairs are drawn on one thread from the run's generator, as before, and
-	 * compared in chunks on all threads: comparing 200,000 pairs on one thread took about
-	 * a third of training on FEBRL 4 (see BENCHMARKS.md). Counts are whole numbers, so
-	 * the sum does not depend on the order of the chunks.
-	 */
-	private double[][] estimateU(int samplePairs, double[][] fallback) {
-		int[] pairs = drawRandomPairs(samplePairs);
-		int sampled = pairs.length / 2;
-		int fields = this.scorer.fieldCount();
-		int chunks = (sampled + U_CHUNK - 1) / U_CHUNK;
-		double[][][] counts = new double[chunks][fields][ComparisonLevel.COUNT];
-		Parallel.forEach(chunks, this.threads, 2,
-				(c) -> countLevels(pairs, c * U_CHUNK, Math.min(sampled, (c + 1) * U_CHUNK), counts[c]));
-		double[][] total = new double[fields][ComparisonLevel.COUNT];
-		for (double[][] chunk : counts) {
-			for (int f = 0; f < fields; f++) {
-				for (int l = 0; l < ComparisonLevel.COUNT; l++) {
-					total[f][l] += chunk[f][l];
-				}
-			}
-		}
-		return (sampled < 100) ? fallback : normalise(total, 0.5, fallback);
-	}
-
-	/* Record indexes, two per pair. */
-	private int[] drawRandomPairs(int samplePairs) {
-		int n = this.records.size();
-		int[] pairs = new int[2 * samplePairs];
-		int sampled = 0;
-		for (int k = 0; k < samplePairs * 3 && sampled < samplePairs && n > 1; k++) {
-			int i = this.random.nextInt(n);
-			int j = this.random.nextInt(n);
-			if (i == j || (this.crossSourceOnly && this.records.get(i).sourceId == this.records.get(j).sourceId)) {
-				continue;
-			}
-			pairs[2 * sampled] = i;
-			pairs[2 * sampled + 1] = j;
-			sampled++;
-		}
-		return Arrays.copyOf(pairs, 2 * sampled);
-	}
-
-	private void countLevels(int[] pairs, int from, int to, double[][] counts) {
-		int fields = this.scorer.fieldCount();
-		ScoringContext context = this.scorer.newContext();
-		int[] levels = context.levels;
-		for (int p = from; p < to; p++) {
-			this.scorer.comparer.compare(this.records.get(pairs[2 * p]), this.records.get(pairs[2 * p + 1]), context);
-			for (int f = 0; f < fields; f++) {
-				counts[f][levels[f]]++;
-			}
-		}
-	}
-
 	private Map<Long, Integer> candidatePatterns(Blocker blocker, int rule, int samplePairs, boolean[] masked,
 			Map<Long, Integer> all) {
 		List<Blocker.Block> blocks = new ArrayList<>(
@@ -273,12 +203,12 @@ final class ModelTrainer {
 					}
 					this.scorer.comparer.compare(a, b, context);
 					if (blocker.firstMetIn(rule, members[x], members[y])) {
-						all.merge(encode(levels, fields), 1, Integer::sum);
+						all.merge(ComparisonPatterns.encode(levels, fields), 1, Integer::sum);
 					}
 					for (int f = 0; f < fields; f++) {
 						levels[f] = masked[f] ? ComparisonLevel.MISSING.ordinal() : levels[f];
 					}
-					patterns.merge(encode(levels, fields), 1, Integer::sum);
+					patterns.merge(ComparisonPatterns.encode(levels, fields), 1, Integer::sum);
 					sampled++;
 				}
 			}
@@ -297,7 +227,7 @@ final class ModelTrainer {
 	private Estimate expectationMaximisation(double[][] start, double[][] u, Map<Long, Integer> patterns,
 			double priorWeight) {
 		int fields = this.scorer.fieldCount();
-		Patterns flat = new Patterns(patterns, fields);
+		ComparisonPatterns flat = new ComparisonPatterns(patterns, fields);
 		double[][] m = start;
 		double lambda = 0.1;
 		double expectedMatches = 0;
@@ -325,46 +255,12 @@ final class ModelTrainer {
 		return new Estimate(m, lambda, expectedMatches);
 	}
 
-	/** Distinct comparison patterns with their counts, unpacked into flat arrays. */
-	private static final class Patterns {
-
-		final byte[] levels;
-
-		final int[] counts;
-
-		private final int fields;
-
-		Patterns(Map<Long, Integer> patterns, int fields) {
-			this.fields = fields;
-			this.levels = new byte[patterns.size() * fields];
-			this.counts = new int[patterns.size()];
-			int p = 0;
-			for (Map.Entry<Long, Integer> entry : patterns.entrySet()) {
-				for (int f = 0; f < fields; f++) {
-					this.levels[p * fields + f] = (byte) level(entry.getKey(), f);
-				}
-				this.counts[p++] = entry.getValue();
-			}
-		}
-
-		/* The posterior probability that pattern p is a match. */
-		double matchShare(int p, double[][] m, double[][] u, double lambda) {
-			int missing = ComparisonLevel.MISSING.ordinal();
-			double pm = lambda;
-			double pu = 1 - lambda;
-			for (int f = 0; f < this.fields; f++) {
-				int level = this.levels[p * this.fields + f];
-				if (level != missing) {
-					pm *= Math.max(1e-9, m[f][level]);
-					pu *= Math.max(1e-9, u[f][level]);
-				}
-			}
-			return pm / (pm + pu);
-		}
-
-	}
-
-	private static double[][] normalise(double[][] counts, double smoothing, double[][] shape) {
+	/**
+	 * Turns counts by field and level into probabilities, smoothed by adding
+	 * {@code smoothing} to each count; a level that {@code shape} gives no probability
+	 * stays at zero, and a missing value at one.
+	 */
+	static double[][] normalise(double[][] counts, double smoothing, double[][] shape) {
 		int missing = ComparisonLevel.MISSING.ordinal();
 		double[][] p = new double[counts.length][ComparisonLevel.COUNT];
 		for (int f = 0; f < counts.length; f++) {
@@ -380,18 +276,6 @@ final class ModelTrainer {
 			}
 		}
 		return p;
-	}
-
-	static long encode(int[] levels, int fields) {
-		long pattern = 0;
-		for (int f = 0; f < fields; f++) {
-			pattern |= ((long) levels[f]) << (4 * f);
-		}
-		return pattern;
-	}
-
-	private static int level(long pattern, int f) {
-		return (int) ((pattern >>> (4 * f)) & 0xF);
 	}
 
 }

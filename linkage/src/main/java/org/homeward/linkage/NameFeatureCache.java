@@ -1,14 +1,12 @@
 package org.homeward.linkage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.homeward.linkage.names.Diminutives;
 import org.homeward.linkage.names.NameConcepts;
 import org.homeward.linkage.names.Patronymics;
 import org.homeward.linkage.names.SurnameForms;
@@ -21,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Computes {@link NameFeatures} once per distinct name, looking concepts up in one
- * {@link NameConcepts} (given names or places), and interns every string feature as an
- * int. Names repeat heavily (a million records hold some thousand given names), so the
- * romanisers run once per name, not once per record. Safe for concurrent use.
+ * {@link NameConcepts} (given names or places) with a {@link ConceptLookup}, and interns
+ * every string feature as an int. Names repeat heavily (a million records hold some
+ * thousand given names), so the romanisers run once per name, not once per record. Safe
+ * for concurrent use.
  */
 final class NameFeatureCache {
 
@@ -34,7 +33,7 @@ final class NameFeatureCache {
 
 	private final Interner interner;
 
-	private final NameConcepts concepts;
+	private final ConceptLookup lookup;
 
 	private final SurnameForms surnames;
 
@@ -47,7 +46,7 @@ final class NameFeatureCache {
 	 * forms one typing error away as {@link NameFeatures#nearConcepts}) or of places.
 	 */
 	NameFeatureCache(NameConcepts concepts, SurnameForms surnames, Interner interner, boolean typoConcepts) {
-		this.concepts = concepts;
+		this.lookup = new ConceptLookup(concepts, typoConcepts);
 		this.surnames = surnames;
 		this.interner = interner;
 		this.patronymics = false;
@@ -63,7 +62,7 @@ final class NameFeatureCache {
 	}
 
 	private NameFeatureCache(NameConcepts concepts, SurnameForms surnames, Interner interner) {
-		this.concepts = concepts;
+		this.lookup = new ConceptLookup(concepts, false);
 		this.surnames = surnames;
 		this.interner = interner;
 		this.patronymics = true;
@@ -155,15 +154,14 @@ final class NameFeatureCache {
 		String primaryForm = forms.isEmpty() ? normalised : forms.get(0);
 		String primarySkeleton = forms.isEmpty() ? null
 				: skeletonKey(PhoneticSkeleton.of(primaryForm, false, false), 'f');
-		int[] concepts = this.patronymics ? fatherConceptsOf(normalised, renderings)
-				: conceptsOf(normalised, forms, renderings);
+		int[] concepts = this.patronymics ? this.lookup.fatherConceptsOf(normalised, renderings)
+				: this.lookup.conceptsOf(normalised, forms, renderings);
 		int[] near = (concepts.length > 0 || this.patronymics || !this.typoConcepts) ? concepts
-				: nearConceptsOf(normalised, forms);
-		int group = (concepts.length > 0) ? Arrays.stream(concepts).map(this.concepts::groupOf).min().orElse(-1)
-				: soleGroup(near);
+				: this.lookup.nearConceptsOf(normalised, forms);
+		int group = this.lookup.groupOf(concepts, near);
 		return new Draft(normalised, primarySkeleton, renderings, variantForms, skeletons(forms, latin, true),
 				skeletons(forms, latin, false), concepts, near, group, primaryForm.replace(" ", "").toCharArray(),
-				this.patronymics ? patronymicSex(normalised, forms) : 0);
+				this.patronymics ? ConceptLookup.patronymicSex(normalised, forms) : 0);
 	}
 
 	/*
@@ -179,15 +177,6 @@ final class NameFeatureCache {
 		int[] familySkeletons = internAll(draft.familySkeletons());
 		return new NameFeatures(exactId, renderings, variantRenderings, draft.concepts(), draft.near(), givenSkeletons,
 				familySkeletons, primarySkeleton, draft.group(), draft.jwKey(), draft.patronymicSex());
-	}
-
-	/*
-	 * A misspelt name one typing error from the forms of one name only (Макисм, Dmytor)
-	 * blocks with that name, though it is still compared by its letters.
-	 */
-	private int soleGroup(int[] near) {
-		int[] groups = Arrays.stream(near).map(this.concepts::groupOf).distinct().toArray();
-		return (groups.length == 1) ? groups[0] : -1;
 	}
 
 	private int[] internAll(List<String> keys) {
@@ -220,98 +209,6 @@ final class NameFeatureCache {
 
 	private static String skeletonKey(String skeleton, char tag) {
 		return tag + ":" + skeleton;
-	}
-
-	private int[] conceptsOf(String normalised, List<String> forms, List<String> renderings) {
-		Set<Integer> found = new LinkedHashSet<>();
-		addConcepts(found, normalised, renderings);
-		String[] words = normalised.split(" ");
-		if (words.length > 1) {
-			for (String word : words) {
-				addConcepts(found, word, LatinForms.of(word));
-			}
-		}
-		if (found.isEmpty() && this.typoConcepts) {
-			addDiminutiveConcepts(found, normalised, forms);
-		}
-		if (found.isEmpty() && this.typoConcepts && normalised.length() >= 4 && !forms.isEmpty()) {
-			addSoundAlikeConcepts(found, forms.get(0));
-		}
-		return sorted(new ArrayList<>(found));
-	}
-
-	/*
-	 * A spelling the concept file does not list, in a romanisation it does not foresee
-	 * (German Jewhen, Swjatoslaw, Kostjantyn; a typed Макисм), takes the concepts of the
-	 * known forms with its phonetic skeleton, when they are one name. Only the national
-	 * (or only) form is read: the ASCII fold of ICU's form drops the hacek (Чорненко as
-	 * cornenko, sounding like Корній), and it gave surnames given-name concepts and with
-	 * them another blocking key than their Latin spelling's. On 20,000 children this
-	 * raised F1 by 0.0002 (seed 1) and 0.0011 (seed 2), precision by 0.0012 and 0.0001.
-	 */
-	private void addSoundAlikeConcepts(Set<Integer> found, String primaryForm) {
-		Arrays.stream(this.concepts.conceptsSoundingLike(primaryForm)).forEach(found::add);
-	}
-
-	/*
-	 * A diminutive the concept file does not list (Саломійка, Назарчик, Oleksiyko) takes
-	 * the concepts of the known full names it can be formed from. Places are not read
-	 * this way.
-	 */
-	private void addDiminutiveConcepts(Set<Integer> found, String normalised, List<String> forms) {
-		List<String> spellings = new ArrayList<>(forms);
-		spellings.add(0, normalised);
-		for (String spelling : spellings) {
-			for (String base : Diminutives.basesOf(spelling)) {
-				Arrays.stream(this.concepts.conceptsOf(base)).forEach(found::add);
-			}
-		}
-	}
-
-	/*
-	 * Only names of four letters or more: shorter ones are one edit away from too many
-	 * names to say anything.
-	 */
-	private int[] nearConceptsOf(String normalised, List<String> forms) {
-		Set<Integer> found = new LinkedHashSet<>();
-		List<String> spellings = new ArrayList<>();
-		spellings.add(normalised);
-		spellings.addAll(forms);
-		for (String spelling : spellings) {
-			if (spelling.length() < 4) {
-				continue;
-			}
-			char[] letters = spelling.toCharArray();
-			for (String known : this.concepts.formsNearlySpelt(spelling)) {
-				if (JaroWinkler.withinOneEdit(letters, known.toCharArray())) {
-					Arrays.stream(this.concepts.conceptsOf(known)).forEach(found::add);
-				}
-			}
-		}
-		return sorted(new ArrayList<>(found));
-	}
-
-	private int[] fatherConceptsOf(String normalised, List<String> forms) {
-		Set<Integer> found = new LinkedHashSet<>(Patronymics.fatherConcepts(normalised, this.concepts));
-		for (String form : forms) {
-			found.addAll(Patronymics.fatherConcepts(form, this.concepts));
-		}
-		return sorted(new ArrayList<>(found));
-	}
-
-	private static int patronymicSex(String normalised, List<String> forms) {
-		int sex = Patronymics.sexOf(normalised);
-		for (int f = 0; f < forms.size() && sex == 0; f++) {
-			sex = Patronymics.sexOf(forms.get(f));
-		}
-		return sex;
-	}
-
-	private void addConcepts(Set<Integer> found, String normalised, List<String> forms) {
-		Arrays.stream(this.concepts.conceptsOf(normalised)).forEach(found::add);
-		for (String form : forms) {
-			Arrays.stream(this.concepts.conceptsOf(form)).forEach(found::add);
-		}
 	}
 
 	private static int[] sorted(List<Integer> ids) {
