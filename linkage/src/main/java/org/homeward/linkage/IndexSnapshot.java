@@ -36,13 +36,15 @@ public final class IndexSnapshot {
 	 * rebuilding needlessly costs seconds, loading stale features would cost wrong
 	 * answers.
 	 */
-	private static final List<String> INPUTS = List.of("RecordPreparer.class", "NameFeatureCache.class",
-			"ConceptLookup.class", "NameFeatures.class", "PreparedRecord.class", "PreparedRecordCodec.class",
-			"Blocker.class", "DateValue.class", "Interner.class", "IndexSnapshot.class", "names/NameConcepts.class",
-			"names/Patronymics.class", "names/SurnameForms.class", "names/DataLines.class", "text/IcuRomaniser.class",
-			"text/LatinForms.class", "text/LetterTable.class", "text/NameNormaliser.class",
-			"text/PhoneticSkeleton.class", "text/Recasing.class", "text/Romanisation.class", "text/Tables.class",
-			"text/TextLanguage.class", "given-names.txt", "places.txt", "surname-forms.txt");
+	static final List<String> INPUTS = List.of("RecordPreparer.class", "NameFeatureCache.class", "ConceptLookup.class",
+			"NameFeatures.class", "PreparedRecord.class", "PreparedRecordCodec.class", "Blocker.class",
+			"DateValue.class", "Interner.class", "IndexSnapshot.class", "names/NameConcepts.class",
+			"names/Patronymics.class", "names/SurnameForms.class", "names/DataLines.class", "names/Diminutives.class",
+			"names/ConceptFormTable.class", "JaroWinkler.class", "text/IcuRomaniser.class",
+			"text/ForeignSpellings.class", "text/SettlementTypes.class", "text/LatinForms.class",
+			"text/LetterTable.class", "text/NameNormaliser.class", "text/PhoneticSkeleton.class", "text/Recasing.class",
+			"text/Romanisation.class", "text/Tables.class", "text/TextLanguage.class", "given-names.txt",
+			"given-names.forms", "places.txt", "places.forms", "surname-forms.txt");
 
 	private IndexSnapshot() {
 	}

@@ -87,6 +87,13 @@ class IndexSnapshotTest {
 			.hasSize(64);
 	}
 
+	/* A misspelt or moved input would silently drop out of the fingerprint. */
+	@Test
+	void fingerprintsOnlyInputsThatExist() {
+		assertThat(IndexSnapshot.INPUTS)
+			.allSatisfy((input) -> assertThat(IndexSnapshot.class.getResource(input)).as(input).isNotNull());
+	}
+
 	private static byte[] write(InMemoryCandidateIndex index) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
