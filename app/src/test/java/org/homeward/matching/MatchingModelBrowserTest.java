@@ -52,7 +52,10 @@ class MatchingModelBrowserTest extends BrowserTest {
 			.getText();
 		assertThat(Long.parseLong(adopted)).isPositive();
 
+		/* The adoption's message stays on screen until the next page replaces it. */
+		WebElement adoptedMessage = this.browser.findElement(By.cssSelector("p.ok"));
 		this.browser.findElement(By.cssSelector("#adoptions tbody tr:first-child button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(adoptedMessage));
 		assertThat(waitFor(By.cssSelector("p.ok")).getText()).contains("0");
 		assertThat(
 				this.browser.findElement(By.cssSelector("#adoptions tbody tr:nth-child(2) td:nth-child(3)")).getText())
