@@ -22,8 +22,11 @@
  * </ul>
  *
  * <h2>How a run works</h2> Names are normalised and romanised once per distinct name
- * (package {@code org.homeward.linkage.text}) and mapped to given-name and place concepts
- * (package {@code org.homeward.linkage.names}). Records are blocked on a union of keys
+ * (package {@code org.homeward.linkage.text}; a Latin name is also read as a German,
+ * Polish, French or Czech spelling) and mapped to given-name and place concepts (package
+ * {@code org.homeward.linkage.names}). A patronymic written in a name column is moved to
+ * the patronymic, a whole name in the given-name column is split, and settlement-type
+ * words (м., смт, city) are dropped from places. Records are blocked on a union of keys
  * with capped block sizes; u-probabilities come from random pairs, m-probabilities from
  * EM per blocking rule with the rule's own fields masked (the disagreement of given names
  * and birth dates capped at its prior, since EM mistakes siblings for matches), and λ
