@@ -26,10 +26,12 @@ final class Blocker {
 	private final int ruleCount;
 
 	/*
-	 * Keys flat by record, then rule, and open-block flags as one bit per rule: a pair
-	 * test reads two cache lines.
+	 * The open block of each record under each rule, flat by record, then rule (valid
+	 * where the rule's bit in openRules is set), and open-block flags as one bit per
+	 * rule: a pair test reads one cache line per record. Ints, not the 64-bit keys: a
+	 * block is a run of equal keys, so the same open block means the same key.
 	 */
-	private final long[] keys;
+	private final int[] openBlocks;
 
 	private final int[] openRules;
 
@@ -73,14 +75,10 @@ final class Blocker {
 		}
 		this.ruleCount = rules.size();
 		this.neighbourhoodKeys = neighbourhoodKeys(profile, records);
-		this.keys = new long[records.size() * this.ruleCount];
+		this.openBlocks = new int[records.size() * this.ruleCount];
 		this.openRules = new int[records.size()];
 		for (int r = 0; r < rules.size(); r++) {
-			long[] ruleKeys = keysOf(profile, rules.get(r));
-			for (int i = 0; i < ruleKeys.length; i++) {
-				this.keys[i * this.ruleCount + r] = ruleKeys[i];
-			}
-			collectBlocks(r, ruleKeys, maxBlockSize);
+			collectBlocks(r, keysOf(profile, rules.get(r)), maxBlockSize);
 		}
 	}
 
@@ -122,7 +120,7 @@ final class Blocker {
 		int bj = j * this.ruleCount;
 		while (shared != 0) {
 			int r = Integer.numberOfTrailingZeros(shared);
-			if (this.keys[bi + r] == this.keys[bj + r]) {
+			if (this.openBlocks[bi + r] == this.openBlocks[bj + r]) {
 				return false;
 			}
 			shared &= shared - 1;
@@ -222,6 +220,7 @@ final class Blocker {
 		}
 		for (int member : members) {
 			this.openRules[member] |= 1 << rule;
+			this.openBlocks[member * this.ruleCount + rule] = this.blocks.size();
 		}
 		this.blocks.add(new Block(rule, members, 0));
 	}
