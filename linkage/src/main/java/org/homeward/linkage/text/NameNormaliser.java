@@ -27,7 +27,8 @@ public final class NameNormaliser {
 	 * input holds no letter or digit
 	 */
 	public static String normalise(String raw) {
-		String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		boolean ascii = isAscii(raw);
+		String folded = (ascii ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
 		StringBuilder out = new StringBuilder(folded.length());
 		boolean pendingSpace = false;
 		for (int i = 0; i < folded.length(); i++) {
@@ -46,7 +47,17 @@ public final class NameNormaliser {
 				pendingSpace = true;
 			}
 		}
-		return unifyMixedWords(out.toString());
+		return ascii ? out.toString() : unifyMixedWords(out.toString());
+	}
+
+	/* NFKC leaves ASCII as it is, and ASCII holds no Cyrillic to unify. */
+	private static boolean isAscii(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			if (raw.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String unifyMixedWords(String text) {
