@@ -55,8 +55,10 @@ public final class LatinForms {
 	 * @return the folded text
 	 */
 	public static String ascii(String latin) {
-		String s = latin.toLowerCase(java.util.Locale.ROOT).replace("ł", "l").replace("ß", "ss");
-		s = Normalizer.normalize(s, Normalizer.Form.NFD);
+		String s = latin.toLowerCase(java.util.Locale.ROOT);
+		if (!NameNormaliser.isAscii(s)) {
+			s = Normalizer.normalize(s.replace("ł", "l").replace("ß", "ss"), Normalizer.Form.NFD);
+		}
 		StringBuilder out = new StringBuilder(s.length());
 		boolean space = false;
 		for (int i = 0; i < s.length(); i++) {

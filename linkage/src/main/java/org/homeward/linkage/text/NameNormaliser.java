@@ -50,8 +50,11 @@ public final class NameNormaliser {
 		return ascii ? out.toString() : unifyMixedWords(out.toString());
 	}
 
-	/* NFKC leaves ASCII as it is, and ASCII holds no Cyrillic to unify. */
-	private static boolean isAscii(String raw) {
+	/*
+	 * NFKC and NFD leave ASCII as it is, and ASCII holds no Cyrillic to unify and no
+	 * letter with a diacritic to fold: the text package skips that work for it.
+	 */
+	static boolean isAscii(String raw) {
 		for (int i = 0; i < raw.length(); i++) {
 			if (raw.charAt(i) >= 0x80) {
 				return false;

@@ -60,10 +60,12 @@ public final class PhoneticSkeleton {
 
 	private static String fold(String latin) {
 		String s = latin.toLowerCase(Locale.ROOT);
-		for (String[] fold : FOLDS) {
-			s = s.replace(fold[0], fold[1]);
+		if (!NameNormaliser.isAscii(s)) {
+			for (String[] fold : FOLDS) {
+				s = s.replace(fold[0], fold[1]);
+			}
+			s = Normalizer.normalize(s, Normalizer.Form.NFD);
 		}
-		s = Normalizer.normalize(s, Normalizer.Form.NFD);
 		StringBuilder out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
