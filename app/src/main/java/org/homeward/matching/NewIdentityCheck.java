@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registered, or an identity version added or corrected, by anyone but the matching
  * itself ({@link MentionLinker#ACTOR}, whose linking jobs propose their own duplicates)
  * has committed, the version is looked up in the {@link IdentityIndex}, and every other
- * child it scores with in the review band or above becomes a duplicate proposal in the
- * review queue, as a re-link would store it. Never a merge.
+ * child it scores with at or above the match threshold becomes a duplicate proposal in
+ * the review queue, as a re-link would store it. Never a merge. The review band is not
+ * enough between two registered children: namesakes fill it (see {@link LinkingPlan}).
  * <p>
  * As in batch linking, a record merged into another counts as that child (the child
  * itself and the records merged into it are never proposed), children whose family
@@ -152,7 +153,7 @@ class NewIdentityCheck {
 		}
 		Map<UUID, ChildCandidate> best = new LinkedHashMap<>();
 		for (Candidate c : this.index.candidates(IdentityRecords.record(child.id(), version.get()), CANDIDATES)) {
-			Optional<Child> other = (c.explanation().decision() != Decision.NON_MATCH)
+			Optional<Child> other = (c.explanation().decision() == Decision.MATCH)
 					? live(LinkingPlan.childOf(c.recordId())) : Optional.empty();
 			if (other.isPresent() && !other.get().id().equals(child.id()) && !tracingRefused(other.get())) {
 				best.merge(other.get().id(),

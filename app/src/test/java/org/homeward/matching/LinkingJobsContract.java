@@ -15,8 +15,11 @@ import org.homeward.matching.LinkingAction.Outcome;
 import org.homeward.registry.Child;
 import org.homeward.registry.ChildRegistry;
 import org.homeward.registry.ChildStatus;
+import org.homeward.registry.Identity;
 import org.homeward.registry.Consent;
 import org.homeward.registry.NewChild;
+import org.homeward.registry.PartialDate;
+import org.homeward.registry.Sex;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,6 +185,37 @@ abstract class LinkingJobsContract {
 		finally {
 			this.store.finish(job, LinkingJob.State.DONE, null, Instant.now());
 		}
+	}
+
+	/*
+	 * Two different girls, namesakes born a week apart in other towns, each with a family
+	 * request that gives only the month: those two requests meet (even above the match
+	 * weight), but the engine refuses to put the children's registry records in one
+	 * cluster, so the pair stays in the review band and proposes nothing.
+	 */
+	@Test
+	void relinkDoesNotProposeNamesakesWhoseRecordsOnlyMeetInTheReviewBand() {
+		Child first = namesake("Михайлівна", "2006-07-09", "Нова Каховка", "Херсонська");
+		Child second = namesake("Олегівна", "2006-07-16", "Енергодар", "Запорізька");
+		forgetProposalsMadeAtRegistration(first.id());
+		forgetProposalsMadeAtRegistration(second.id());
+
+		relink();
+
+		assertThat(proposalsWith(first.id())).isZero();
+		assertThat(proposalsWith(second.id())).isZero();
+	}
+
+	private Child namesake(String patronymic, String born, String settlement, String oblast) {
+		Child child = this.registry.register(new NewChild(
+				new Identity("Марія", "Тезкоренко", patronymic, Sex.F, PartialDate.parse(born), settlement, oblast,
+						"UKR", List.of(), null, "civil registry extract", null, null, false),
+				ChildStatus.REPORTED_MISSING, null, null, true), "tester");
+		this.registry.addIdentity(child.id(),
+				new Identity("Маша", "Тезкоренко", null, Sex.F, PartialDate.parse(born.substring(0, 7)), null, null,
+						null, List.of(), null, "family request", null, null, false),
+				"tester");
+		return child;
 	}
 
 	private LinkingJob relink() {
