@@ -24,6 +24,18 @@ public final class LatinForms {
 	 * name without letters
 	 */
 	public static List<String> of(String normalised) {
+		return of(normalised, true);
+	}
+
+	/**
+	 * Lists the Latin forms of a normalised name, optionally without ICU's Any-Latin form
+	 * (the costliest to compute; see {@link #of(String)}).
+	 * @param normalised output of {@link NameNormaliser#normalise(String)}
+	 * @param withAnyLatin whether a Cyrillic name also gets ICU's {@code Any-Latin;
+	 * Latin-ASCII} form
+	 * @return distinct non-empty forms, the national (or only) form first
+	 */
+	public static List<String> of(String normalised, boolean withAnyLatin) {
 		TextLanguage language = TextLanguage.detect(normalised);
 		Set<String> forms = new LinkedHashSet<>();
 		if (!language.isCyrillic()) {
@@ -37,7 +49,9 @@ public final class LatinForms {
 			if (language != TextLanguage.UKRAINIAN) {
 				addAll(forms, normalised, TextLanguage.RUSSIAN);
 			}
-			forms.add(ascii(Romanisation.ICU_ANY_LATIN.romanise(normalised, language)));
+			if (withAnyLatin) {
+				forms.add(ascii(Romanisation.ICU_ANY_LATIN.romanise(normalised, language)));
+			}
 		}
 		forms.remove("");
 		return new ArrayList<>(forms);
