@@ -3,8 +3,6 @@ package org.homeward.linkage.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import org.homeward.linkage.FieldFormatException;
 import org.homeward.linkage.FieldProfile;
 import org.homeward.linkage.FieldSpec;
 import org.homeward.linkage.InputRecord;
+import org.homeward.linkage.evaluation.CsvFiles;
 
 /**
  * Reads a UTF-8 CSV file of records for a profile: the person profile's
@@ -42,8 +41,7 @@ final class RecordFile {
 			.setIgnoreSurroundingSpaces(true)
 			.setTrim(true)
 			.get();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
+		try (Reader reader = CsvFiles.open(file); CSVParser parser = CSVParser.parse(reader, format)) {
 			Map<String, Integer> header = parser.getHeaderMap();
 			String idColumn = ID_COLUMNS.stream().filter(header::containsKey).findFirst().orElse(null);
 			if (idColumn == null) {

@@ -2,8 +2,6 @@ package org.homeward.linkage.evaluation;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -60,8 +58,7 @@ public final class AssignmentFile {
 	 * blank cell, a repeated record id or a record id that fails the check
 	 */
 	public static Map<String, String> read(Path file, List<String> groupColumns, RecordCheck check) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVParser parser = FORMAT.parse(reader)) {
+		try (Reader reader = CsvFiles.open(file); CSVParser parser = FORMAT.parse(reader)) {
 			Iterator<CSVRecord> rows = parser.iterator();
 			if (!rows.hasNext()) {
 				throw new InputFileException(file, 1, "1", "the file is empty; expected a header row");

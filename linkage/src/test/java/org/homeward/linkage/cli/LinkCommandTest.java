@@ -58,6 +58,24 @@ class LinkCommandTest {
 		assertThat(this.out.toString()).contains("records:", "candidate pairs:", "pairs/s:", "clusters:", "wall time:");
 	}
 
+	/* Spreadsheets save "CSV UTF-8" with a byte-order mark and Windows line ends. */
+	@Test
+	void readsAFileSavedByASpreadsheet() throws IOException {
+		Path input = this.dir.resolve("excel.csv");
+		Files.writeString(input, "\uFEFF" + HEADER + "\r\nua-1,ua-registry,Михайло,Коваленко,,M,2014-03-15,,\r\n"
+				+ "news-1,news,Mykhailo,Kovalenko,,M,2014-03-15,,\r\n", StandardCharsets.UTF_8);
+		Path truth = this.dir.resolve("truth.csv");
+		Files.writeString(truth, "\uFEFFrecord_id,entity_id\r\nua-1,e\r\nnews-1,e\r\n", StandardCharsets.UTF_8);
+		Path clusters = this.dir.resolve("clusters.csv");
+		assertThat(run("link", "--input", input.toString(), "--output", clusters.toString())).as(this.err.toString())
+			.isZero();
+		List<String> rows = Files.readAllLines(clusters);
+		assertThat(clusterOf(rows, "news-1")).isEqualTo(clusterOf(rows, "ua-1"));
+		assertThat(run("evaluate", "--truth", truth.toString(), "--clusters", clusters.toString()))
+			.as(this.err.toString())
+			.isZero();
+	}
+
 	@Test
 	void namesFileLineAndColumnOfABadDateAndWritesNothing() throws IOException {
 		Path input = write("bad.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,M,2014-03-15,Маріуполь,",
