@@ -2,19 +2,15 @@ package org.homeward.matching;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.homeward.HomewardApplication;
+import org.homeward.linkage.evaluation.AssignmentFile;
+import org.homeward.linkage.evaluation.InputFileException;
 import org.homeward.linkage.evaluation.PairwiseScore;
 import org.homeward.matching.LinkingAction.Outcome;
 import org.jspecify.annotations.Nullable;
@@ -65,11 +61,13 @@ public final class RelinkCommand {
 
 	private static int relinkAndReport(ConfigurableApplicationContext context, Arguments arguments, PrintStream out,
 			PrintStream err) throws IOException {
+		/* A malformed truth file is reported before the re-link, not after it. */
+		@Nullable Map<String, String> truth = (arguments.truth() != null) ? readTruth(arguments.truth()) : null;
 		LinkingJobs jobs = context.getBean(LinkingJobs.class);
 		LinkingJob job = relink(jobs, arguments.actor(), arguments.waitForOthers(), err);
 		report(job, jobs.summary(job.id()), out);
-		if (arguments.truth() != null) {
-			PairwiseScore score = context.getBean(MentionClusters.class).score(readTruth(arguments.truth()));
+		if (truth != null) {
+			PairwiseScore score = context.getBean(MentionClusters.class).score(truth);
 			out.printf(Locale.ROOT, "mentions measured: %d  precision %.4f  recall %.4f  F1 %.4f%n", score.records(),
 					score.precision(), score.recall(), score.f1());
 		}
@@ -153,18 +151,18 @@ public final class RelinkCommand {
 		out.println("What changed: /admin/linking/" + job.id() + " (CSV: /admin/linking/" + job.id() + "/changes.csv)");
 	}
 
+	/**
+	 * Reads a {@code truth.csv} as {@code ./homeward evaluate} does.
+	 * @throws IOException naming file, line and column when it cannot be read or is
+	 * malformed
+	 */
 	static Map<String, String> readTruth(Path file) throws IOException {
-		Map<String, String> truth = new HashMap<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(reader)) {
-				truth.put(row.get("record_id"), row.get("entity_id"));
-			}
+		try {
+			return AssignmentFile.read(file, List.of("entity_id"), (id) -> null);
 		}
-		return truth;
+		catch (InputFileException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
 	}
 
 	/**
