@@ -158,7 +158,7 @@ public final class RelinkCommand {
 	 */
 	static Map<String, String> readTruth(Path file) throws IOException {
 		try {
-			return AssignmentFile.read(file, List.of("entity_id"), (id) -> null);
+			return AssignmentFile.read(file, AssignmentFile.ENTITY_COLUMNS, (id) -> null);
 		}
 		catch (InputFileException ex) {
 			throw new IOException(ex.getMessage(), ex);

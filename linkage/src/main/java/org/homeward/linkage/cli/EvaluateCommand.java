@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
 		description = "Print pairwise precision, recall and F1 of a clustering against the truth.")
 public final class EvaluateCommand implements Callable<Integer> {
 
-	static final List<String> ENTITY_COLUMNS = List.of("entity_id", "entity", "truth_id");
-
 	static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "cluster", "entity_id");
 
 	@Spec
@@ -79,7 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 	}
 
 	private PairwiseScore againstTruthFile(Path truthFile) throws IOException {
-		Map<String, String> truthMap = AssignmentFile.read(truthFile, ENTITY_COLUMNS, (id) -> null);
+		Map<String, String> truthMap = AssignmentFile.read(truthFile, AssignmentFile.ENTITY_COLUMNS, (id) -> null);
 		Map<String, String> clusterMap = AssignmentFile.read(this.clusters, CLUSTER_COLUMNS,
 				(id) -> truthMap.containsKey(id) ? null : "record " + id + " is not in " + truthFile);
 		return PairwiseEvaluation.score(truthMap, clusterMap);

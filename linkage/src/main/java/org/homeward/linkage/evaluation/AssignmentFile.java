@@ -26,6 +26,11 @@ public final class AssignmentFile {
 	/** Header names accepted for the record id column, in order of preference. */
 	public static final List<String> RECORD_ID_COLUMNS = List.of("record_id", "rec_id", "id");
 
+	/**
+	 * Header names accepted for the true entity of a truth file, in order of preference.
+	 */
+	public static final List<String> ENTITY_COLUMNS = List.of("entity_id", "entity", "truth_id");
+
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
 	/**
