@@ -26,14 +26,17 @@ import org.homeward.linkage.synthetic.SyntheticBenchmark;
  * of the synthetic records) and its whole linkage, not reading the files.
  * <p>
  * Run:
- * {@code java -Xmx4g -cp bench/target/homeward-bench.jar org.homeward.bench.SideBySide [children] [--engine homeward|duke|both] [--dataset febrl|synthetic|both] [--warm]}
+ * {@code java -Xmx4g -cp bench/target/homeward-bench.jar org.homeward.bench.SideBySide [children] [--engine homeward|duke|both] [--dataset febrl|synthetic|both] [--warm [N]]}
  * <ul>
  * <li>{@code children}: synthetic children (default 20000, seed 1);</li>
  * <li>{@code --engine}: which engines run (default both, Homeward first); a cold figure
  * is fair only for the engine that runs first in a fresh JVM, so measure cold with one
  * engine per JVM;</li>
- * <li>{@code --warm}: each engine first runs once untimed, then three timed runs; the
- * line shows the median and all three. Without it each engine runs once, timed.</li>
+ * <li>{@code --warm [N]}: each engine first runs N times untimed (default 1), then three
+ * timed runs; the line shows the median and all three. Without it each engine runs once,
+ * timed. One untimed run leaves much of either engine still interpreted; with more (10
+ * and up) both reach their steady state, the figure for an engine that runs all day in a
+ * server.</li>
  * </ul>
  */
 public final class SideBySide {
@@ -46,12 +49,15 @@ public final class SideBySide {
 
 	private final boolean warm;
 
+	private final int warmups;
+
 	private final int threads = Runtime.getRuntime().availableProcessors();
 
-	private SideBySide(String engine, boolean warm) {
+	private SideBySide(String engine, int warmups) {
 		this.homeward = !engine.equals("duke");
 		this.duke = !engine.equals("homeward");
-		this.warm = warm;
+		this.warm = warmups > 0;
+		this.warmups = warmups;
 	}
 
 	/**
@@ -64,16 +70,19 @@ public final class SideBySide {
 		int children = 20_000;
 		String engine = "both";
 		String dataset = "both";
-		boolean warm = false;
+		int warmups = 0;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--engine" -> engine = args[++i];
 				case "--dataset" -> dataset = args[++i];
-				case "--warm" -> warm = true;
+				case "--warm" -> {
+					boolean count = i + 1 < args.length && args[i + 1].matches("[0-9]+");
+					warmups = count ? Integer.parseInt(args[++i]) : 1;
+				}
 				default -> children = Integer.parseInt(args[i]);
 			}
 		}
-		SideBySide run = new SideBySide(engine, warm);
+		SideBySide run = new SideBySide(engine, warmups);
 		if (!dataset.equals("synthetic")) {
 			run.febrl();
 		}
@@ -123,7 +132,7 @@ public final class SideBySide {
 	}
 
 	private void measure(String dataset, String engine, Map<String, String> truth, Supplier<Map<String, String>> run) {
-		if (this.warm) {
+		for (int w = 0; w < this.warmups; w++) {
 			run.get();
 		}
 		long[] millis = new long[this.warm ? WARM_RUNS : 1];

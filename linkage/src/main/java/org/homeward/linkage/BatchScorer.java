@@ -196,7 +196,7 @@ final class BatchScorer {
 					continue;
 				}
 				pairs++;
-				double weight = this.scorer.weigh(a, b, context);
+				double weight = this.scorer.weighAtLeast(a, b, context, this.keepWeight);
 				if ((context.levels[fields] & Scorer.VETOED) != 0) {
 					if (weight >= this.keepWeight) {
 						kept.addCannotLink(i, j);

@@ -49,6 +49,9 @@ final class PairComparer {
 	/* Each place field's enclosing place field (oblast after settlement), or -1. */
 	private final int[] enclosedBy;
 
+	/* The fields besides the given and family name, cheap ones first. */
+	private final int[] laterFields;
+
 	PairComparer(FieldProfile profile) {
 		List<FieldSpec> fields = profile.fields();
 		this.kinds = new FieldKind[fields.size()];
@@ -63,6 +66,16 @@ final class PairComparer {
 			this.enclosedBy[f] = (this.kinds[f] == FieldKind.PLACE) ? previousPlace : -1;
 			previousPlace = (this.kinds[f] == FieldKind.PLACE) ? f : previousPlace;
 		}
+		this.laterFields = java.util.stream.IntStream.range(0, this.kinds.length)
+			.filter((f) -> f != this.given && f != this.family)
+			.boxed()
+			.sorted(java.util.Comparator.comparingInt((Integer f) -> isCheap(this.kinds[f]) ? 0 : 1))
+			.mapToInt(Integer::intValue)
+			.toArray();
+	}
+
+	private static boolean isCheap(FieldKind kind) {
+		return kind == FieldKind.SEX || kind == FieldKind.DATE || kind == FieldKind.CODE;
 	}
 
 	int fieldCount() {
@@ -94,11 +107,40 @@ final class PairComparer {
 	 * given and family names were compared crosswise, else 0
 	 */
 	int compare(PreparedRecord a, PreparedRecord b, ScoringContext context) {
-		int[] levels = context.levels;
-		for (int f = 0; f < this.kinds.length; f++) {
-			levels[f] = level(this.kinds[f], a, b, f, context);
+		int flags = compareNames(a, b, context);
+		for (int f : this.laterFields) {
+			context.levels[f] = level(f, a, b, context);
 		}
-		countPlaceOnce(levels);
+		countPlaceOnce(context.levels);
+		return flags;
+	}
+
+	/**
+	 * The fields that {@link #compareNames} does not fill, cheap ones first (sex, dates,
+	 * codes need no look-up), in the order {@link Scorer#weighAtLeast} compares them.
+	 */
+	int[] laterFields() {
+		return this.laterFields;
+	}
+
+	/** The level of field {@code f}, the same field in both records. */
+	int level(int f, PreparedRecord a, PreparedRecord b, ScoringContext context) {
+		return level(this.kinds[f], a, b, f, context);
+	}
+
+	/**
+	 * Fills the levels of the first given and family name, compared crosswise when that
+	 * agrees better.
+	 * @return the flags as for {@link #compare}
+	 */
+	int compareNames(PreparedRecord a, PreparedRecord b, ScoringContext context) {
+		int[] levels = context.levels;
+		if (this.given >= 0) {
+			levels[this.given] = level(this.given, a, b, context);
+		}
+		if (this.family >= 0) {
+			levels[this.family] = level(this.family, a, b, context);
+		}
 		if (this.given < 0 || this.family < 0) {
 			return 0;
 		}
@@ -124,6 +166,14 @@ final class PairComparer {
 		levels[this.given] = useSecond ? givenSecond : givenFirst;
 		levels[this.family] = useSecond ? familySecond : familyFirst;
 		return useSecond ? SWAPPED | SWAPPED_SECOND : SWAPPED;
+	}
+
+	/**
+	 * Counts an enclosing place as missing where the place inside it agrees (see below);
+	 * {@link #compare} does it, {@link Scorer#weighAtLeast} once all levels are in.
+	 */
+	void finish(int[] levels) {
+		countPlaceOnce(levels);
 	}
 
 	/*

@@ -34,6 +34,16 @@ final class Scorer {
 	 */
 	private final double[] weights;
 
+	/*
+	 * The best weight each field can add (its best level, a rare value), and their sum.
+	 */
+	private final double[] maxWeight;
+
+	private final double maxTotal;
+
+	/* The fields compareNames fills. */
+	private final int[] nameFields;
+
 	Scorer(FellegiSunterModel model) {
 		this.model = model;
 		this.comparer = new PairComparer(model.profile());
@@ -50,6 +60,24 @@ final class Scorer {
 		for (int f = 0; f < fields.size(); f++) {
 			System.arraycopy(model.weights[f], 0, this.weights, f * ComparisonLevel.COUNT, ComparisonLevel.COUNT);
 		}
+		this.maxWeight = new double[fields.size()];
+		double sum = 0;
+		for (int f = 0; f < fields.size(); f++) {
+			double best = Double.NEGATIVE_INFINITY;
+			for (double weight : model.weights[f]) {
+				best = Double.isNaN(weight) ? Double.POSITIVE_INFINITY : Math.max(best, weight);
+			}
+			this.maxWeight[f] = best + (this.termFrequency[f] ? MAX_TF_ADJUSTMENT : 0);
+			sum += this.maxWeight[f];
+		}
+		this.maxTotal = sum;
+		java.util.Set<Integer> later = new java.util.HashSet<>();
+		for (int f : this.comparer.laterFields()) {
+			later.add(f);
+		}
+		this.nameFields = java.util.stream.IntStream.range(0, fields.size())
+			.filter((f) -> !later.contains(f))
+			.toArray();
 	}
 
 	int fieldCount() {
@@ -67,8 +95,58 @@ final class Scorer {
 	 * @return the total weight in bits, not lowered by a veto
 	 */
 	double weigh(PreparedRecord a, PreparedRecord b, ScoringContext context) {
+		return total(a, b, context, this.comparer.compare(a, b, context));
+	}
+
+	/**
+	 * Scores a pair as {@link #weigh} does when its weight can reach {@code floor}, and
+	 * otherwise stops as soon as the fields compared so far, with the best weight each
+	 * remaining field could add, stay below it: most candidate pairs of a block are
+	 * namesakes born years apart in other towns, and the look-ups of their later fields
+	 * change nothing that is kept. The names come first (crosswise needs both), then
+	 * cheap fields (sex, dates), then the rest.
+	 * @param floor the weight below which the caller keeps nothing
+	 * @return the total weight as {@link #weigh} gives it, or negative infinity with no
+	 * flags set when it is certainly below {@code floor}
+	 */
+	double weighAtLeast(PreparedRecord a, PreparedRecord b, ScoringContext context, double floor) {
 		int[] levels = context.levels;
-		int flags = this.comparer.compare(a, b, context);
+		int flags = this.comparer.compareNames(a, b, context);
+		double reachable = this.maxTotal;
+		for (int f : this.nameFields) {
+			reachable += fieldWeight(f, levels[f], a, b, flags) - this.maxWeight[f];
+		}
+		for (int f : this.comparer.laterFields()) {
+			if (reachable < floor - BOUND_SLACK) {
+				levels[this.veto.length] = 0;
+				return Double.NEGATIVE_INFINITY;
+			}
+			int level = this.comparer.level(f, a, b, context);
+			levels[f] = level;
+			reachable += fieldWeight(f, level, a, b, flags) - this.maxWeight[f];
+		}
+		this.comparer.finish(levels);
+		return total(a, b, context, flags);
+	}
+
+	/*
+	 * The bound is summed in another order than the total, so it may differ from it in
+	 * the last bits; it only stops a pair that misses the floor by more than this.
+	 */
+	private static final double BOUND_SLACK = 1e-6;
+
+	private double fieldWeight(int f, int level, PreparedRecord a, PreparedRecord b, int flags) {
+		double weight = this.weights[f * ComparisonLevel.COUNT + level];
+		if (this.termFrequency[f] && level <= ComparisonLevel.SAME_CONCEPT.ordinal()
+				&& (flags & PairComparer.SWAPPED) == 0) {
+			weight += termAdjustment(a.termWeights[f], b.termWeights[f], this.model.log2U[f][level]);
+		}
+		return weight;
+	}
+
+	private double total(PreparedRecord a, PreparedRecord b, ScoringContext context, int compared) {
+		int[] levels = context.levels;
+		int flags = compared;
 		double total = 0;
 		int fields = this.veto.length;
 		for (int f = 0; f < fields; f++) {
