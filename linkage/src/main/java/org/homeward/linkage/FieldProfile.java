@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.homeward.linkage.BlockingRule.Part;
-import org.homeward.linkage.BlockingRule.Take;
 
 /**
  * The fields of a schema, how to block on them and whether to link only across sources.
@@ -22,8 +21,9 @@ public record FieldProfile(String name, List<FieldSpec> fields, List<BlockingRul
 		Objects.requireNonNull(name, "name");
 		fields = List.copyOf(fields);
 		blocking = List.copyOf(blocking);
-		if (fields.isEmpty() || fields.size() > 16 || blocking.isEmpty()) {
-			throw new IllegalArgumentException("a profile needs 1 to 16 fields and a blocking rule");
+		if (fields.isEmpty() || fields.size() > 16 || blocking.isEmpty() || blocking.size() > ProfileFile.MAX_RULES) {
+			throw new IllegalArgumentException(
+					"a profile needs 1 to 16 fields and 1 to " + ProfileFile.MAX_RULES + " blocking rules");
 		}
 		for (BlockingRule rule : blocking) {
 			for (Part part : rule.parts()) {
@@ -35,60 +35,26 @@ public record FieldProfile(String name, List<FieldSpec> fields, List<BlockingRul
 	}
 
 	/**
-	 * The person profile: the columns of {@code records.csv} (given_name, family_name,
-	 * patronymic, sex, birth_date, settlement, oblast); deduplicates and links all
-	 * sources. Besides names with names, dates and places, it blocks on the given-name
-	 * concept with the birth year (a mention that gives little else), the father's
-	 * concept with the birth date (a renamed child) and the family name with the father's
-	 * concept (a list without dates): pair completeness on the synthetic benchmark (seed
-	 * 7) rose from 0.86 to 0.88, the candidate pairs from 341,000 to 478,000.
+	 * The person profile, bundled as {@code profiles/person.profile}: the columns of
+	 * {@code records.csv} (given_name, family_name, patronymic, sex, birth_date,
+	 * settlement, oblast); deduplicates and links all sources.
 	 * @return the profile
 	 */
 	public static FieldProfile person() {
-		return new FieldProfile("person",
-				List.of(new FieldSpec("given_name", FieldKind.GIVEN_NAME, true, true),
-						new FieldSpec("family_name", FieldKind.FAMILY_NAME, false, true),
-						FieldSpec.of("patronymic", FieldKind.PATRONYMIC), FieldSpec.of("sex", FieldKind.SEX),
-						FieldSpec.of("birth_date", FieldKind.DATE), FieldSpec.of("settlement", FieldKind.PLACE),
-						FieldSpec.of("oblast", FieldKind.PLACE)),
-				List.of(BlockingRule.unordered(part("given_name", Take.NAME_KEY), part("family_name", Take.NAME_KEY)),
-						BlockingRule.of(part("family_name", Take.NAME_KEY), part("birth_date", Take.YEAR)),
-						BlockingRule.of(part("given_name", Take.NAME_KEY), part("birth_date", Take.SORTED_DATE)),
-						BlockingRule.of(part("family_name", Take.NAME_KEY), part("birth_date", Take.SORTED_DATE)),
-						BlockingRule.of(part("given_name", Take.NAME_KEY), part("settlement", Take.NAME_KEY)),
-						BlockingRule.of(part("family_name", Take.NAME_KEY), part("settlement", Take.NAME_KEY)),
-						BlockingRule.of(part("given_name", Take.NAME_KEY), part("oblast", Take.NAME_KEY),
-								part("birth_date", Take.YEAR)),
-						BlockingRule.of(part("given_name", Take.NAME_KEY), part("birth_date", Take.YEAR)),
-						BlockingRule.of(part("patronymic", Take.NAME_KEY), part("birth_date", Take.SORTED_DATE)),
-						BlockingRule.of(part("family_name", Take.NAME_KEY), part("patronymic", Take.NAME_KEY))),
-				false);
+		return Bundled.PERSON;
 	}
 
 	/**
-	 * The FEBRL profile (columns of FEBRL 4 {@code dataset4a.csv} and {@code 4b.csv});
-	 * links only across the two sources.
+	 * The FEBRL profile, bundled as {@code profiles/febrl.profile} (columns of FEBRL 4
+	 * {@code dataset4a.csv} and {@code 4b.csv}); links only across the two sources.
 	 * @return the profile
 	 */
 	public static FieldProfile febrl() {
-		return new FieldProfile("febrl",
-				List.of(new FieldSpec("given_name", FieldKind.GIVEN_NAME, false, true),
-						new FieldSpec("surname", FieldKind.FAMILY_NAME, false, true),
-						FieldSpec.of("street_number", FieldKind.CODE), FieldSpec.of("address_1", FieldKind.TEXT),
-						FieldSpec.of("address_2", FieldKind.TEXT), FieldSpec.of("suburb", FieldKind.TEXT),
-						FieldSpec.of("postcode", FieldKind.CODE), FieldSpec.of("state", FieldKind.CODE),
-						FieldSpec.of("date_of_birth", FieldKind.DATE), FieldSpec.of("soc_sec_id", FieldKind.CODE)),
-				List.of(BlockingRule.unordered(part("given_name", Take.SKELETON), part("surname", Take.SKELETON)),
-						BlockingRule.of(part("surname", Take.SKELETON), part("date_of_birth", Take.YEAR)),
-						BlockingRule.of(part("given_name", Take.SKELETON), part("date_of_birth", Take.SORTED_DATE)),
-						BlockingRule.of(part("soc_sec_id", Take.VALUE)),
-						BlockingRule.of(part("postcode", Take.VALUE), part("date_of_birth", Take.YEAR)),
-						BlockingRule.of(part("surname", Take.SKELETON), part("postcode", Take.VALUE))),
-				true);
+		return Bundled.FEBRL;
 	}
 
 	/**
-	 * A built-in profile by name.
+	 * A bundled profile by name.
 	 * @param name {@code person} or {@code febrl}
 	 * @return the profile
 	 * @throws IllegalArgumentException for another name
@@ -99,6 +65,15 @@ public record FieldProfile(String name, List<FieldSpec> fields, List<BlockingRul
 			case "febrl" -> febrl();
 			default -> throw new IllegalArgumentException("unknown profile " + name + " (person, febrl)");
 		};
+	}
+
+	/* Read once, on first use. */
+	private static final class Bundled {
+
+		static final FieldProfile PERSON = ProfileFile.bundled("person");
+
+		static final FieldProfile FEBRL = ProfileFile.bundled("febrl");
+
 	}
 
 	int indexOf(String field) {
@@ -117,10 +92,6 @@ public record FieldProfile(String name, List<FieldSpec> fields, List<BlockingRul
 			}
 		}
 		return -1;
-	}
-
-	private static Part part(String field, Take take) {
-		return new Part(field, take);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.homeward.linkage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,9 @@ import org.homeward.linkage.LinkageResult;
 import org.homeward.linkage.LinkageStats;
 import org.homeward.linkage.PairExplanation;
 import org.homeward.linkage.PreparedRecord;
+import org.homeward.linkage.ProfileFile;
 import org.homeward.linkage.ScoredPair;
+import org.homeward.linkage.evaluation.InputFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,10 +31,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code link --input records.csv [--input more.csv] --output clusters.csv [--pairs
- * pairs.csv] [--threads N] [--profile person|febrl]}: links the records of all inputs and
- * writes one {@code record_id,cluster_id} row per record. Output files appear whole or
- * not at all. Exit code 2 for malformed input (the message names file, line and column),
- * 1 for an I/O failure.
+ * pairs.csv] [--threads N] [--profile person|febrl|FILE]}: links the records of all
+ * inputs and writes one {@code record_id,cluster_id} row per record. Output files appear
+ * whole or not at all. Exit code 2 for malformed input (the message names file, line and
+ * column), 1 for an I/O failure.
  */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Link records into clusters.")
 public final class LinkCommand implements Callable<Integer> {
@@ -51,7 +54,8 @@ public final class LinkCommand implements Callable<Integer> {
 	@Option(names = "--threads", paramLabel = "N", description = "threads (default: all cores)")
 	private int threads = Runtime.getRuntime().availableProcessors();
 
-	@Option(names = "--profile", paramLabel = "NAME", description = "person (default) or febrl")
+	@Option(names = "--profile", paramLabel = "NAME|FILE",
+			description = "person (default), febrl, or a profile file for another schema (see profiles/person.profile)")
 	private String profile = "person";
 
 	@Option(names = "--match-probability", paramLabel = "P", description = "link pairs at or above (default 0.9)")
@@ -65,7 +69,7 @@ public final class LinkCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
-			FieldProfile fieldProfile = FieldProfile.named(this.profile);
+			FieldProfile fieldProfile = profileOf(this.profile);
 			LinkageOptions defaults = LinkageOptions.defaults(fieldProfile);
 			LinkageEngine engine = LinkageEngine
 				.create(new LinkageOptions(fieldProfile, this.matchProbability, this.reviewProbability,
@@ -88,7 +92,7 @@ public final class LinkCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
-		catch (MalformedInputException | IllegalArgumentException ex) {
+		catch (MalformedInputException | InputFileException | IllegalArgumentException ex) {
 			err.println("link: " + ex.getMessage());
 			return 2;
 		}
@@ -96,6 +100,18 @@ public final class LinkCommand implements Callable<Integer> {
 			err.println("link: " + ex);
 			return 1;
 		}
+	}
+
+	/*
+	 * A bundled profile by name, or a profile file: a value naming an existing file or
+	 * ending in .profile is read as one.
+	 */
+	static FieldProfile profileOf(String value) throws IOException {
+		Path path = Path.of(value);
+		if (value.endsWith(".profile") || Files.isRegularFile(path)) {
+			return ProfileFile.read(path);
+		}
+		return FieldProfile.named(value);
 	}
 
 	private List<InputRecord> readAll(LinkageEngine engine, FieldProfile fieldProfile)

@@ -58,6 +58,40 @@ class LinkCommandTest {
 		assertThat(this.out.toString()).contains("records:", "candidate pairs:", "pairs/s:", "clusters:", "wall time:");
 	}
 
+	/* Another schema, described by a profile file instead of code. */
+	@Test
+	void linksAnotherSchemaWithAProfileFile() throws IOException {
+		Path profile = write("pupils.profile", "profile pupils", "pairs across-sources", "field first given-name veto",
+				"field last family-name term-frequency", "field dob date", "field town place",
+				"block any-order first:name-key last:name-key", "block last:skeleton dob:sorted-date");
+		Path school = write("school.csv", "record_id,first,last,dob,town", "s-1,Михайло,Коваленко,2014-03-15,Маріуполь",
+				"s-2,Олексій,Коваленко,2014-03-15,Маріуполь", "s-3,Ірина,Бондар,2012-01-02,Херсон");
+		Path camp = write("camp.csv", "record_id,first,last,dob,town,note",
+				"c-1,Mikhail,Kovalenko,2014-03-15,Mariupol,",
+				"c-2,Ирина,Бондарь,2012-02-01,Херсон,swapped day and month");
+		Path clusters = this.dir.resolve("clusters.csv");
+		int exit = run("link", "--profile", profile.toString(), "--input", school.toString(), "--input",
+				camp.toString(), "--output", clusters.toString());
+		assertThat(exit).as(this.err.toString()).isZero();
+		List<String> rows = Files.readAllLines(clusters);
+		assertThat(rows).hasSize(6);
+		assertThat(clusterOf(rows, "c-1")).isEqualTo(clusterOf(rows, "s-1"));
+		assertThat(clusterOf(rows, "c-2")).isEqualTo(clusterOf(rows, "s-3"));
+		assertThat(clusterOf(rows, "s-2")).isNotEqualTo(clusterOf(rows, "s-1"));
+	}
+
+	@Test
+	void namesTheLineOfAMistakeInAProfileFile() throws IOException {
+		Path profile = write("bad.profile", "profile pupils", "field first given-nmae");
+		Path input = write("in.csv", "record_id,first", "a,Михайло");
+		Path clusters = this.dir.resolve("clusters.csv");
+		assertThat(run("link", "--profile", profile.toString(), "--input", input.toString(), "--output",
+				clusters.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("bad.profile line 2, column 13: unknown kind 'given-nmae'");
+		assertThat(clusters).doesNotExist();
+	}
+
 	/* Spreadsheets save "CSV UTF-8" with a byte-order mark and Windows line ends. */
 	@Test
 	void readsAFileSavedByASpreadsheet() throws IOException {
