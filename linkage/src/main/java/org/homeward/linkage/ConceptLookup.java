@@ -170,7 +170,7 @@ final class ConceptLookup {
 	}
 
 	private static int[] sorted(List<Integer> ids) {
-		return ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+		return NameFeatures.sortedDistinct(ids);
 	}
 
 }

@@ -21,14 +21,14 @@ final class DateValue {
 		if (text.isEmpty()) {
 			return MISSING;
 		}
-		if (text.length() == 8 && text.chars().allMatch(Character::isDigit)) {
+		if (text.length() == 8 && digits(text, 0, 8)) {
 			int year = Integer.parseInt(text.substring(0, 4));
 			int month = Integer.parseInt(text.substring(4, 6));
 			int day = Integer.parseInt(text.substring(6, 8));
 			return pack(year, (month <= 12) ? month : 0, (month <= 12 && day <= 31) ? day : 0);
 		}
 		String[] parts = text.split("-", -1);
-		if (parts.length > 3 || !parts[0].matches("\\d{4}")) {
+		if (parts.length > 3 || parts[0].length() != 4 || !digits(parts[0], 0, 4)) {
 			throw new IllegalArgumentException("not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + text);
 		}
 		int month = (parts.length > 1) ? number(parts[1], 12, text) : 0;
@@ -36,8 +36,19 @@ final class DateValue {
 		return pack(Integer.parseInt(parts[0]), month, day);
 	}
 
+	/* ASCII digits only: Character.isDigit would also take other scripts' digits. */
+	private static boolean digits(String text, int from, int to) {
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static int number(String part, int max, String text) {
-		if (!part.matches("\\d{2}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > max) {
+		if (part.length() != 2 || !digits(part, 0, 2) || Integer.parseInt(part) < 1 || Integer.parseInt(part) > max) {
 			throw new IllegalArgumentException("not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + text);
 		}
 		return Integer.parseInt(part);

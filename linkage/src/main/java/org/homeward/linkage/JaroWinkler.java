@@ -59,16 +59,14 @@ final class JaroWinkler {
 		if (la == 0 || lb == 0) {
 			return (la == lb) ? 1.0 : 0.0;
 		}
-		long maskA = 0;
 		long maskB = 0;
-		for (int i = 0; i < la; i++) {
-			maskA |= 1L << a[i];
-		}
 		for (int j = 0; j < lb; j++) {
 			maskB |= 1L << b[j];
 		}
+		long maskA = 0;
 		int inB = 0;
 		for (int i = 0; i < la; i++) {
+			maskA |= 1L << a[i];
 			inB += (int) ((maskB >>> a[i]) & 1);
 		}
 		int inA = 0;

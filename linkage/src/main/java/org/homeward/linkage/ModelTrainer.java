@@ -64,9 +64,10 @@ final class ModelTrainer {
 		double[][] mSum = new double[fields][ComparisonLevel.COUNT];
 		double[] weightSum = new double[fields];
 		Map<Long, Integer> all = new HashMap<>();
+		Map<Long, Long> compared = new HashMap<>();
 		for (int r = 0; r < rules.size(); r++) {
 			boolean[] masked = maskedFields(start.profile(), rules.get(r));
-			Map<Long, Integer> patterns = candidatePatterns(blocker, r, perRule, masked, all);
+			Map<Long, Integer> patterns = candidatePatterns(blocker, r, perRule, masked, all, compared);
 			if (!patterns.isEmpty()) {
 				Estimate estimate = expectationMaximisation(start.mArray(), u, patterns, PRIOR_SHARE * perRule);
 				accumulate(estimate, masked, mSum, weightSum);
@@ -182,15 +183,28 @@ final class ModelTrainer {
 		return m;
 	}
 
+	/*
+	 * A pair that shares blocks under several rules is sampled under each; its levels do
+	 * not depend on the rule (masking comes after), so they are compared once per
+	 * training run and kept by pair (record indexes in the order compared). On FEBRL 4
+	 * true pairs share up to six rules.
+	 */
 	private Map<Long, Integer> candidatePatterns(Blocker blocker, int rule, int samplePairs, boolean[] masked,
-			Map<Long, Integer> all) {
+			Map<Long, Integer> all, Map<Long, Long> compared) {
 		List<Blocker.Block> blocks = new ArrayList<>(
 				blocker.blocks().stream().filter((b) -> b.rule() == rule).toList());
 		Collections.shuffle(blocks, this.random);
 		Map<Long, Integer> patterns = new HashMap<>();
 		ScoringContext context = this.scorer.newContext();
-		int[] levels = context.levels;
 		int fields = this.scorer.fieldCount();
+		long maskBits = 0;
+		long missingBits = 0;
+		for (int f = 0; f < fields; f++) {
+			if (masked[f]) {
+				maskBits |= 0xFL << (4 * f);
+				missingBits |= ((long) ComparisonLevel.MISSING.ordinal()) << (4 * f);
+			}
+		}
 		int sampled = 0;
 		for (Blocker.Block block : blocks) {
 			int[] members = block.members();
@@ -201,14 +215,21 @@ final class ModelTrainer {
 					if (this.crossSourceOnly && a.sourceId == b.sourceId) {
 						continue;
 					}
-					this.scorer.comparer.compare(a, b, context);
+					long pair = ((long) members[x] << 32) | members[y];
+					Long known = compared.get(pair);
+					long pattern;
+					if (known != null) {
+						pattern = known;
+					}
+					else {
+						this.scorer.comparer.compare(a, b, context);
+						pattern = ComparisonPatterns.encode(context.levels, fields);
+						compared.put(pair, pattern);
+					}
 					if (blocker.firstMetIn(rule, members[x], members[y])) {
-						all.merge(ComparisonPatterns.encode(levels, fields), 1, Integer::sum);
+						all.merge(pattern, 1, Integer::sum);
 					}
-					for (int f = 0; f < fields; f++) {
-						levels[f] = masked[f] ? ComparisonLevel.MISSING.ordinal() : levels[f];
-					}
-					patterns.merge(ComparisonPatterns.encode(levels, fields), 1, Integer::sum);
+					patterns.merge((pattern & ~maskBits) | missingBits, 1, Integer::sum);
 					sampled++;
 				}
 			}

@@ -219,7 +219,7 @@ final class NameFeatureCache {
 	}
 
 	private static int[] sorted(List<Integer> ids) {
-		return ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+		return NameFeatures.sortedDistinct(ids);
 	}
 
 }

@@ -86,4 +86,24 @@ final class NameFeatures {
 		return false;
 	}
 
+	/**
+	 * The distinct ids of a collection, sorted: what the features' id arrays hold. Called
+	 * for every distinct name while records are prepared, so without streams.
+	 */
+	static int[] sortedDistinct(java.util.Collection<Integer> ids) {
+		int[] sorted = new int[ids.size()];
+		int n = 0;
+		for (int id : ids) {
+			sorted[n++] = id;
+		}
+		java.util.Arrays.sort(sorted);
+		int distinct = 0;
+		for (int k = 0; k < n; k++) {
+			if (distinct == 0 || sorted[distinct - 1] != sorted[k]) {
+				sorted[distinct++] = sorted[k];
+			}
+		}
+		return (distinct == n) ? sorted : java.util.Arrays.copyOf(sorted, distinct);
+	}
+
 }

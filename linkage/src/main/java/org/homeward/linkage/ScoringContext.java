@@ -19,9 +19,23 @@ final class ScoringContext {
 	private final @Nullable Memo names;
 
 	ScoringContext(int fields, boolean memo) {
+		this(fields, memo, memo);
+	}
+
+	private ScoringContext(int fields, boolean nameMemo, boolean similarityMemo) {
 		this.levels = new int[fields + 1];
-		this.similarities = memo ? new Memo() : null;
-		this.names = memo ? new Memo() : null;
+		this.similarities = similarityMemo ? new Memo() : null;
+		this.names = nameMemo ? new Memo() : null;
+	}
+
+	/**
+	 * A context for random pairs (u-probabilities): their Jaro–Winkler pairs of texts and
+	 * names almost never repeat, so a memo of them only costs a cache miss per look-up;
+	 * whole name levels still repeat (patronymics, places, common given names) and keep
+	 * theirs.
+	 */
+	static ScoringContext forRandomPairs(int fields) {
+		return new ScoringContext(fields, true, false);
 	}
 
 	/*

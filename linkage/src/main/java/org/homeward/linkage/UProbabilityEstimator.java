@@ -111,7 +111,7 @@ final class UProbabilityEstimator {
 
 	private void countLevels(int[] pairs, int from, int to, double[][] counts) {
 		int fields = this.scorer.fieldCount();
-		ScoringContext context = this.scorer.newContext();
+		ScoringContext context = ScoringContext.forRandomPairs(fields);
 		int[] levels = context.levels;
 		for (int p = from; p < to; p++) {
 			this.scorer.comparer.compare(this.records.get(pairs[2 * p]), this.records.get(pairs[2 * p + 1]), context);
