@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Function;
+
 import org.homeward.linkage.InputRecord;
+import org.homeward.linkage.evaluation.FebrlTruth;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The truth hidden in FEBRL record ids: {@code rec-N-org} and {@code rec-N-dup-M} are the
- * same person.
+ * True pairs among input records: from a truth file's entities, or from FEBRL record ids
+ * ({@code rec-N-org} and {@code rec-N-dup-M} are the same person).
  */
 final class FebrlIds {
 
@@ -17,11 +21,19 @@ final class FebrlIds {
 	}
 
 	static List<List<String>> truePairs(List<InputRecord> records) {
+		return truePairs(records, (id) -> FebrlTruth.entityOf(id).orElse(null));
+	}
+
+	/**
+	 * Every pair of input records of one entity.
+	 * @param entityOf a record id's entity, null when unknown
+	 */
+	static List<List<String>> truePairs(List<InputRecord> records, Function<String, @Nullable String> entityOf) {
 		Map<String, List<String>> byEntity = new HashMap<>();
 		for (InputRecord record : records) {
-			String[] parts = record.id().split("-");
-			if (parts.length >= 3 && parts[0].equals("rec")) {
-				byEntity.computeIfAbsent(parts[1], (k) -> new ArrayList<>()).add(record.id());
+			String entity = entityOf.apply(record.id());
+			if (entity != null) {
+				byEntity.computeIfAbsent(entity, (k) -> new ArrayList<>()).add(record.id());
 			}
 		}
 		List<List<String>> pairs = new ArrayList<>();

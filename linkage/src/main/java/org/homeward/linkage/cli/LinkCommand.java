@@ -23,7 +23,10 @@ import org.homeward.linkage.PairExplanation;
 import org.homeward.linkage.PreparedRecord;
 import org.homeward.linkage.ProfileFile;
 import org.homeward.linkage.ScoredPair;
+import org.homeward.linkage.evaluation.AssignmentFile;
 import org.homeward.linkage.evaluation.InputFileException;
+import org.homeward.linkage.evaluation.PairwiseEvaluation;
+import org.homeward.linkage.evaluation.PairwiseScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +61,10 @@ public final class LinkCommand implements Callable<Integer> {
 			description = "person (default), febrl, or a profile file for another schema (see profiles/person.profile)")
 	private String profile = "person";
 
+	@Option(names = "--truth", paramLabel = "FILE",
+			description = "labelled data (record_id,entity_id): also print pair completeness and pairwise precision, recall, F1")
+	private Path truth;
+
 	@Option(names = "--match-probability", paramLabel = "P", description = "link pairs at or above (default 0.9)")
 	private double matchProbability = 0.9;
 
@@ -74,6 +81,8 @@ public final class LinkCommand implements Callable<Integer> {
 			LinkageEngine engine = LinkageEngine
 				.create(new LinkageOptions(fieldProfile, this.matchProbability, this.reviewProbability,
 						defaults.maxBlockSize(), this.threads, defaults.trainingPairs(), defaults.seed()));
+			Map<String, String> truthMap = (this.truth != null)
+					? AssignmentFile.read(this.truth, AssignmentFile.ENTITY_COLUMNS, (id) -> null) : null;
 			long start = System.nanoTime();
 			List<InputRecord> records = readAll(engine, fieldProfile);
 			long read = System.nanoTime();
@@ -87,7 +96,11 @@ public final class LinkCommand implements Callable<Integer> {
 				writePairs(engine.withModel(result.model()), prepared, result);
 			}
 			report(out, result.stats(), (System.nanoTime() - start) / 1_000_000);
-			if (fieldProfile.name().equals("febrl")) {
+			if (truthMap != null) {
+				reportBlocking(out, engine.assessBlocking(prepared, FebrlIds.truePairs(records, truthMap::get)));
+				reportScore(out, truthMap, result);
+			}
+			else if (fieldProfile.name().equals("febrl")) {
 				reportBlocking(out, engine.assessBlocking(prepared, FebrlIds.truePairs(records)));
 			}
 			return 0;
@@ -185,6 +198,20 @@ public final class LinkCommand implements Callable<Integer> {
 	private static void reportBlocking(PrintWriter out, BlockingReport report) {
 		out.printf(Locale.ROOT, "pair completeness: %.4f (%d of %d true pairs share a block)%n",
 				report.pairCompleteness(), report.keptPairs(), report.truePairs());
+	}
+
+	/* Scored over the records the truth names, as evaluate scores clusters.csv. */
+	private static void reportScore(PrintWriter out, Map<String, String> truthMap, LinkageResult result) {
+		Map<String, String> clusters = new HashMap<>();
+		for (int i = 0; i < result.recordIds().size(); i++) {
+			String id = result.recordIds().get(i);
+			if (truthMap.containsKey(id)) {
+				clusters.put(id, String.valueOf(result.clusterOf(i)));
+			}
+		}
+		PairwiseScore score = PairwiseEvaluation.score(truthMap, clusters);
+		out.printf(Locale.ROOT, "pairwise:         precision %.4f, recall %.4f, F1 %.4f (%d records in the truth)%n",
+				score.precision(), score.recall(), score.f1(), score.records());
 	}
 
 	private static String format(double value) {

@@ -58,6 +58,39 @@ class LinkCommandTest {
 		assertThat(this.out.toString()).contains("records:", "candidate pairs:", "pairs/s:", "clusters:", "wall time:");
 	}
 
+	@Test
+	void reportsPairCompletenessAndScoreAgainstATruthFile() throws IOException {
+		Path input = write("in.csv", HEADER,
+				"ua-1,ua-registry,Михайло,Коваленко,Петрович,M,2014-03-15,Маріуполь,Донецька",
+				"news-1,news,Mykhailo,Kovalenko,,M,2014-03-15,Mariupol,Donetsk",
+				"ua-2,ua-registry,Ірина,Бондар,,F,2012-01-02,Херсон,Херсонська",
+				"news-2,news,Iryna,Bondar,,F,2012-01-02,Kherson,", "ru-1,ru-adoption-db,Ирина,Смирнова,,F,2011,,");
+		Path truth = write("truth.csv", "record_id,entity_id", "ua-1,a", "news-1,a", "ua-2,b", "news-2,b", "ru-1,b");
+		Path clusters = this.dir.resolve("clusters.csv");
+		assertThat(
+				run("link", "--input", input.toString(), "--output", clusters.toString(), "--truth", truth.toString()))
+			.as(this.err.toString())
+			.isZero();
+		/*
+		 * Смирнова 2011 shares no block with Бондар 2012: 2 of the 4 true pairs are
+		 * candidates.
+		 */
+		assertThat(this.out.toString()).contains("pair completeness: 0.5000 (2 of 4 true pairs share a block)")
+			.contains("pairwise:         precision 1.0000, recall 0.5000, F1 0.6667 (5 records in the truth)");
+	}
+
+	@Test
+	void readsTheTruthFileBeforeLinking() throws IOException {
+		Path input = write("in.csv", HEADER, "ua-1,ua-registry,Михайло,Коваленко,,M,2014-03-15,,");
+		Path truth = write("truth.csv", "record_id,child", "ua-1,a");
+		Path clusters = this.dir.resolve("clusters.csv");
+		assertThat(
+				run("link", "--input", input.toString(), "--output", clusters.toString(), "--truth", truth.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("truth.csv line 1");
+		assertThat(clusters).doesNotExist();
+	}
+
 	/* Another schema, described by a profile file instead of code. */
 	@Test
 	void linksAnotherSchemaWithAProfileFile() throws IOException {
