@@ -29,14 +29,25 @@ public record LinkageOptions(FieldProfile profile, double matchProbability, doub
 		}
 	}
 
+	/*
+	 * Blocks up to 300 records are paired exhaustively. A windowed block sorts its
+	 * records by birth date and family name, so a sparse mention ("Yaroslav, 2018,
+	 * Kupyansk") met only other sparse mentions, never the registry record of its child:
+	 * at 20,000 children (seeds 1 and 2) a cap of 100 windowed 170-181 blocks, 300 only
+	 * one, for 40 % more candidate pairs and +0.006 F1 (with AmbiguousRecords and the
+	 * year conflict of RecordConflicts; see BENCHMARKS.md).
+	 */
+	static final int MAX_BLOCK_SIZE = 300;
+
 	/**
-	 * Defaults: match at 0.9, review from 0.05, blocks up to 100 records, all cores,
+	 * Defaults: match at 0.9, review from 0.05, blocks up to 300 records, all cores,
 	 * 200,000 training pairs.
 	 * @param profile the profile
 	 * @return the options
 	 */
 	public static LinkageOptions defaults(FieldProfile profile) {
-		return new LinkageOptions(profile, 0.9, 0.05, 100, Runtime.getRuntime().availableProcessors(), 200_000, 42);
+		return new LinkageOptions(profile, 0.9, 0.05, MAX_BLOCK_SIZE, Runtime.getRuntime().availableProcessors(),
+				200_000, 42);
 	}
 
 	/**

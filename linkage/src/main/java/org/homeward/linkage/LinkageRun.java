@@ -57,9 +57,10 @@ final class LinkageRun {
 		List<BatchScorer.Kept> kept = batch.scoreAll(blocker, this.options.threads());
 		long scored = System.nanoTime();
 		ScoredPairs sorted = ScoredPairs.strongestFirst(kept);
-		ClusterBuilder clusters = new ClusterBuilder(records.size(), new RecordConflicts(new Scorer(model), records));
+		RecordConflicts conflicts = new RecordConflicts(new Scorer(model), records);
+		ClusterBuilder clusters = new ClusterBuilder(records.size(), conflicts);
 		long cannotLinks = addCannotLinks(clusters, kept);
-		List<ScoredPair> pairs = clusterAndList(clusters, sorted, model, matchWeight);
+		List<ScoredPair> pairs = clusterAndList(clusters, sorted, model, matchWeight, conflicts);
 		int[] numbers = clusters.clusterNumbers();
 		int clusterCount = Arrays.stream(numbers).max().orElse(-1) + 1;
 		long end = System.nanoTime();
@@ -83,14 +84,16 @@ final class LinkageRun {
 	}
 
 	private List<ScoredPair> clusterAndList(ClusterBuilder clusters, ScoredPairs sorted, FellegiSunterModel model,
-			double matchWeight) {
+			double matchWeight, RecordConflicts conflicts) {
 		int distinct = sorted.count;
 		long[] sortedPairs = sorted.pairs;
 		float[] sortedWeights = sorted.weights;
 		boolean[] matched = new boolean[distinct];
+		boolean[] ambiguous = AmbiguousRecords.find(this.records.size(), sorted, matchWeight, conflicts);
 		for (int k = 0; k < distinct; k++) {
-			matched[k] = sortedWeights[k] >= matchWeight
-					&& clusters.union((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);
+			int i = (int) (sortedPairs[k] >>> 32);
+			int j = (int) sortedPairs[k];
+			matched[k] = sortedWeights[k] >= matchWeight && !ambiguous[i] && !ambiguous[j] && clusters.union(i, j);
 		}
 		splitAtWeakBridges(clusters, sorted, matched, model, matchWeight);
 		boolean[] attached = attachSoleCandidates(clusters, sortedPairs, sortedWeights, matched, distinct, model,

@@ -26,7 +26,10 @@ class ClusterPrecisionTest {
 				person("ua-4", "Емілія", "Грачак", "Максимівна", "F", "2011-01-25", "Маріуполь", "Донецька"),
 				person("ua-5", "Емілія", "Кондратенко", "Максимівна", "F", "2011-12-29", "Бердянськ", "Запорізька"),
 				person("ru-1", "Эмилия", "Кондратенко", "Максимовна", "F", "2011-12-20", "Мариуполь", ""),
-				person("ru-2", "Эмилия", "Козлова", "Ивановна", "F", "2011-12-29", "Мариуполь", "")));
+				person("ru-2", "Эмилия", "Козлова", "Ивановна", "F", "2011-12-29", "Мариуполь", ""),
+				person("news-1", "Oleksandr", "Vasylenko", "", "M", "2004", "Mariupol", ""),
+				person("ua-6", "Олександр", "Василенко", "Ярославович", "M", "2012-09-05", "Маріуполь", "Донецька"),
+				person("news-2", "Oleksandr", "Vasylenko", "", "M", "2011", "Mariupol", "")));
 
 	private static final RecordConflicts CONFLICTS = new RecordConflicts(new Scorer(ENGINE.model()), RECORDS);
 
@@ -65,6 +68,41 @@ class ClusterPrecisionTest {
 	void excusesANewFamilyNameAndPatronymicWithTheSameBirthDate() {
 		assertThat(CONFLICTS.conflicts(5, 10)).isFalse();
 		assertThat(CONFLICTS.conflicts(7, 10)).isTrue();
+	}
+
+	/*
+	 * A year alone conflicts with a date two or more years off, not with one a year off.
+	 */
+	@Test
+	void conflictsOnBirthYearsTwoApart() {
+		assertThat(CONFLICTS.conflicts(11, 12)).isTrue();
+		assertThat(CONFLICTS.conflicts(13, 12)).isFalse();
+	}
+
+	/*
+	 * Record 4 (Коваль, 2015, Херсон) matches Іван and Петро Коваль (records 0 and 2, who
+	 * conflict): within a bit of each other it is ambiguous, further apart it is not;
+	 * records whose best partners agree with each other are never ambiguous.
+	 */
+	@Test
+	void findsARecordThatMatchesTwoConflictingRecordsAlike() {
+		boolean[] close = AmbiguousRecords.find(RECORDS.size(), ScoredPairs.strongestFirst(
+				new long[] { pair(0, 4), pair(2, 4), pair(0, 1) }, new float[] { 20, 19.5f, 30 }), 10, CONFLICTS);
+		assertThat(close[4]).isTrue();
+		assertThat(close[0]).isFalse();
+		assertThat(close[1]).isFalse();
+		boolean[] apart = AmbiguousRecords.find(RECORDS.size(),
+				ScoredPairs.strongestFirst(new long[] { pair(0, 4), pair(2, 4) }, new float[] { 20, 18.5f }), 10,
+				CONFLICTS);
+		assertThat(apart[4]).isFalse();
+		boolean[] belowMatch = AmbiguousRecords.find(RECORDS.size(),
+				ScoredPairs.strongestFirst(new long[] { pair(0, 4), pair(2, 4) }, new float[] { 20, 9.5f }), 10,
+				CONFLICTS);
+		assertThat(belowMatch[4]).isFalse();
+		boolean[] agreeing = AmbiguousRecords.find(RECORDS.size(),
+				ScoredPairs.strongestFirst(new long[] { pair(0, 4), pair(1, 4) }, new float[] { 20, 20 }), 10,
+				CONFLICTS);
+		assertThat(agreeing[4]).isFalse();
 	}
 
 	@Test
