@@ -21,7 +21,8 @@ java -jar "$CLI" evaluate --febrl --clusters "$OUT/febrl-clusters.csv"
 
 echo "== synthetic, 20,000 children: generate, link, evaluate"
 java -jar "$CLI" generate --children 20000 --seed 1 --out "$OUT/syn20k"
-java -jar "$CLI" link --input "$OUT/syn20k/records.csv" --output "$OUT/syn20k/clusters.csv"
+java -jar "$CLI" link --input "$OUT/syn20k/records.csv" --output "$OUT/syn20k/clusters.csv" \
+  --truth "$OUT/syn20k/truth.csv"
 java -jar "$CLI" evaluate --truth "$OUT/syn20k/truth.csv" --clusters "$OUT/syn20k/clusters.csv"
 
 echo "== Homeward and Duke 1.2 side by side"; uptime
@@ -36,12 +37,18 @@ for round in 1 2 3; do
 done
 uptime
 java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide --dataset febrl --warm
+echo "== FEBRL 4 side by side in steady state: 30 untimed runs of each engine in its own JVM"
+for engine in homeward duke; do
+  uptime
+  java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide --dataset febrl --engine $engine --warm 30
+done
 
 echo "== end to end, 100k and 1M records"; uptime
 java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
 
 echo "== JMH"; uptime
-java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
+java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark BlockScoringBenchmark \
+  -p children=20000,100000 -rf text -rff "$OUT/jmh.txt"
 cat "$OUT/jmh.txt"; uptime
 for records in 10000 100000; do
   java -cp "$BENCH" org.homeward.bench.PairScoringCpuTime $records 200 | tail -1; uptime
