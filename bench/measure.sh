@@ -47,9 +47,10 @@ echo "== end to end, 100k and 1M records"; uptime
 java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
 
 echo "== JMH"; uptime
-java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark BlockScoringBenchmark \
-  -p children=20000,100000 -rf text -rff "$OUT/jmh.txt"
+java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
 cat "$OUT/jmh.txt"; uptime
+java -jar "$BENCH" BlockScoringBenchmark -p children=20000,100000 -rf text -rff "$OUT/jmh-loop.txt"
+cat "$OUT/jmh-loop.txt"; uptime
 for records in 10000 100000; do
   java -cp "$BENCH" org.homeward.bench.PairScoringCpuTime $records 200 | tail -1; uptime
 done
