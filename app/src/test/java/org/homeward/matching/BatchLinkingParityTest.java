@@ -108,7 +108,8 @@ class BatchLinkingParityTest {
 	}
 
 	/**
-	 * Every review-band pair across two clusters is an open item between their children.
+	 * Every review-band pair at even odds or better across two clusters is an open item
+	 * between their children ({@link LinkingPlan#DUPLICATE_PROBABILITY}).
 	 */
 	private void assertReviewBandPairsQueued(LinkageResult cli, Map<String, String> cliClusters) {
 		Map<String, UUID> childOf = new HashMap<>();
@@ -125,7 +126,8 @@ class BatchLinkingParityTest {
 			.list());
 		List<ScoredPair> band = new ArrayList<>();
 		for (ScoredPair p : cli.pairs()) {
-			if (p.decision() == Decision.REVIEW && !cliClusters.get(p.leftId()).equals(cliClusters.get(p.rightId()))) {
+			if (p.decision() == Decision.REVIEW && p.probability() >= LinkingPlan.DUPLICATE_PROBABILITY
+					&& !cliClusters.get(p.leftId()).equals(cliClusters.get(p.rightId()))) {
 				band.add(p);
 			}
 		}

@@ -206,6 +206,44 @@ abstract class LinkingJobsContract {
 		assertThat(proposalsWith(second.id())).isZero();
 	}
 
+	/*
+	 * Two news items about a girl, the same in both, make a new child: the engine links
+	 * them to each other but not to the registered girl they resemble, whose own two
+	 * records (registry and family request) form a cluster of their own. "Olena
+	 * Probnenko, born 2013-05-03" (no town) against Олена Пробненко born 2012-05-03 in
+	 * Ізюм is a pair in the review band below even odds (about 11 bits, posterior about
+	 * 0.2): no proposal. "Hanna Perevirchenko Ihorivna, born 2013-05-03, Bucha" against
+	 * Ганна Перевірченко Ігорівна is above even odds (about 14.4 bits, 0.7) yet below the
+	 * match threshold: proposed.
+	 */
+	@Test
+	void importProposesANewChildAsADuplicateOnlyAtEvenOddsOrBetter() {
+		Child weak = girlWithTwoRecords("Олена", "Пробненко");
+		Child strong = girlWithTwoRecords("Ганна", "Перевірченко");
+		forgetProposalsMadeAtRegistration(weak.id());
+		forgetProposalsMadeAtRegistration(strong.id());
+		long source = ReviewFixtures.source(this.archive, "Synthetic news for duplicate proposals");
+
+		ReviewFixtures.importCsv(this.mentions, this.jobs, source,
+				"d1,news,Olena,Probnenko,,F,2013-05-03,,,,p. 1\n" + "d2,news,Olena,Probnenko,,F,2013-05-03,,,,p. 2\n"
+						+ "d3,news,Hanna,Perevirchenko,Ihorivna,F,2013-05-03,Bucha,,,p. 3\n"
+						+ "d4,news,Hanna,Perevirchenko,Ihorivna,F,2013-05-03,Bucha,,,p. 4\n");
+
+		assertThat(proposalsWith(weak.id())).isZero();
+		assertThat(proposalsWith(strong.id())).isEqualTo(1);
+	}
+
+	private Child girlWithTwoRecords(String given, String family) {
+		Child child = this.registry.register(new NewChild(
+				new Identity(given, family, "Ігорівна", Sex.F, PartialDate.parse("2012-05-03"), "Ізюм", "Харківська",
+						"UKR", List.of(), null, "civil registry extract", null, null, false),
+				ChildStatus.REPORTED_MISSING, null, null, true), "tester");
+		this.registry.addIdentity(child.id(), new Identity(given, family, "Ігорівна", Sex.F,
+				PartialDate.parse("2012-05"), "Ізюм", null, null, List.of(), null, "family request", null, null, false),
+				"tester");
+		return child;
+	}
+
 	private Child namesake(String patronymic, String born, String settlement, String oblast) {
 		Child child = this.registry.register(new NewChild(
 				new Identity("Марія", "Тезкоренко", patronymic, Sex.F, PartialDate.parse(born), settlement, oblast,
