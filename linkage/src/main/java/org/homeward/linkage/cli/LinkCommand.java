@@ -58,7 +58,8 @@ public final class LinkCommand implements Callable<Integer> {
 	private int threads = Runtime.getRuntime().availableProcessors();
 
 	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "person (default), febrl, or a profile file for another schema (see profiles/person.profile)")
+			description = "person (default), febrl, or a profile file for another schema (format: "
+					+ "linkage/src/main/resources/org/homeward/linkage/profiles/person.profile)")
 	private String profile = "person";
 
 	@Option(names = "--truth", paramLabel = "FILE",
