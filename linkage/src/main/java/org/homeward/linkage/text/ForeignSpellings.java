@@ -63,7 +63,10 @@ public final class ForeignSpellings {
 
 	private enum Orthography {
 
-		/** Duden: sch, tsch, schtsch, ch for х, w, z for ц, s for з, j for й. */
+		/**
+		 * Duden: sch, tsch, schtsch, dsch for дж, ds for дз, ch for х, w, z for ц, s for
+		 * з, j for й.
+		 */
 		GERMAN {
 			@Override
 			String read(String word) {
@@ -71,13 +74,16 @@ public final class ForeignSpellings {
 						|| consonantalY(word)) {
 					return word;
 				}
-				String s = word.replace("schtsch", "\u0001").replace("tsch", "\u0002").replace("sch", "\u0003");
+				String s = word.replace("schtsch", "\u0001").replace("tsch", "\u0002").replace("dsch", "\u0005");
+				s = s.replace("sch", "\u0003").replace("ds", "\u0006");
 				s = s.replace("ch", "kh").replace("w", "v").replace("z", "ts").replace("ss", "\u0004");
 				s = voicedS(s).replace("j", "y");
 				return s.replace("\u0001", "shch")
 					.replace("\u0002", "ch")
 					.replace("\u0003", "sh")
-					.replace("\u0004", "s");
+					.replace("\u0004", "s")
+					.replace("\u0005", "dzh")
+					.replace("\u0006", "dz");
 			}
 		},
 
