@@ -40,6 +40,8 @@ public final class ForeignSpellings {
 		String plain = LatinForms.ascii(normalised);
 		Set<String> readings = new LinkedHashSet<>();
 		readings.add(wordByWord(normalised, Orthography.GERMAN));
+		readings.add(wordByWord(normalised, Orthography.GERMAN_S));
+		readings.add(wordByWord(normalised, Orthography.GERMAN_Z));
 		readings.add(wordByWord(normalised, Orthography.POLISH));
 		readings.add(wordByWord(normalised, Orthography.FRENCH));
 		readings.add(wordByWord(normalised, Orthography.CZECH));
@@ -64,26 +66,30 @@ public final class ForeignSpellings {
 	private enum Orthography {
 
 		/**
-		 * Duden: sch, tsch, schtsch, dsch for дж, ds for дз, ch for х, w, z for ц, s for
-		 * з, j for й.
+		 * Duden: sch, tsch, schtsch, dsch for дж, ds for дз, sh for ж, ch for х, w, z for
+		 * ц, s for з and с, j for й. A single s is read as з where German voices it
+		 * (before a vowel, at the start or after a vowel: Sintschenko).
 		 */
 		GERMAN {
 			@Override
 			String read(String word) {
-				if (hasAny(word, "zh", "kh", "ś", "ł", "ż", "cz", "sz", "ou") || hasShWithoutSc(word)
-						|| consonantalY(word)) {
-					return word;
-				}
-				String s = word.replace("schtsch", "\u0001").replace("tsch", "\u0002").replace("dsch", "\u0005");
-				s = s.replace("sch", "\u0003").replace("ds", "\u0006");
-				s = s.replace("ch", "kh").replace("w", "v").replace("z", "ts").replace("ss", "\u0004");
-				s = voicedS(s).replace("j", "y");
-				return s.replace("\u0001", "shch")
-					.replace("\u0002", "ch")
-					.replace("\u0003", "sh")
-					.replace("\u0004", "s")
-					.replace("\u0005", "dzh")
-					.replace("\u0006", "dz");
+				return german(word, Voicing.GERMAN);
+			}
+		},
+
+		/** German with every single s as с (Sawtschuk for Савчук). */
+		GERMAN_S {
+			@Override
+			String read(String word) {
+				return german(word, Voicing.NONE);
+			}
+		},
+
+		/** German with every single s as з (Slata for Злата). */
+		GERMAN_Z {
+			@Override
+			String read(String word) {
+				return german(word, Voicing.ALL);
 			}
 		},
 
@@ -149,6 +155,41 @@ public final class ForeignSpellings {
 
 		abstract String read(String word);
 
+	}
+
+	private enum Voicing {
+
+		GERMAN, NONE, ALL
+
+	}
+
+	/*
+	 * A bare sh (not in sch) is English unless the word shows a German mark besides
+	 * (Shurawel's w, Shutschenko's tsch): then it is the German sh for ж.
+	 */
+	private static String german(String word, Voicing voicing) {
+		boolean germanSh = hasShWithoutSc(word) && hasAny(word, "w", "sch");
+		if (hasAny(word, "zh", "kh", "ś", "ł", "ż", "cz", "sz", "ou") || (hasShWithoutSc(word) && !germanSh)
+				|| consonantalY(word)) {
+			return word;
+		}
+		String s = word.replace("schtsch", "\u0001").replace("tsch", "\u0002").replace("dsch", "\u0005");
+		s = s.replace("sch", "\u0003").replace("ds", "\u0006").replace("sh", "\u0007");
+		s = s.replace("ch", "kh").replace("w", "v").replace("z", "\u0008").replace("ss", "\u0004");
+		s = switch (voicing) {
+			case GERMAN -> voicedS(s);
+			case NONE -> s;
+			case ALL -> s.replace('s', 'z');
+		};
+		return s.replace("j", "y")
+			.replace("\u0001", "shch")
+			.replace("\u0002", "ch")
+			.replace("\u0003", "sh")
+			.replace("\u0004", "s")
+			.replace("\u0005", "dzh")
+			.replace("\u0006", "dz")
+			.replace("\u0007", "zh")
+			.replace("\u0008", "ts");
 	}
 
 	private static boolean hasAny(String word, String... marks) {

@@ -13,7 +13,8 @@ class ForeignSpellingsTest {
 			"Kowalenko,kovalenko", "Mychajlo,mykhaylo", "Sintschenko,zinchenko", "Kowaltschuk,kovalchuk",
 			"Kowalczuk,kovalchuk", "Kovaltchouk,kovalchuk", "Jouk,zhuk", "Żuk,zhuk", "Hryschtschenko,hryshchenko",
 			"Poliszczuk,polishchuk", "Krawez,kravets", "Lytwynenko,lytvynenko", "Jurij,yuriy", "Bilyj,bilyi",
-			"Savytskyy,savytskyi", "Chomenko,khomenko", "Sachar,zakhar", "Anastassija,anastasiya" })
+			"Savytskyy,savytskyi", "Chomenko,khomenko", "Sachar,zakhar", "Anastassija,anastasiya", "Sawtschuk,savchuk",
+			"Slata,zlata", "Shurawel,zhuravel", "Dswintschenko,dzvinchenko", "Dschurenko,dzhurenko", "Sajez,zayets" })
 	void readsForeignSpellingsTheEnglishWay(String spelling, String english) {
 		assertThat(ForeignSpellings.readings(NameNormaliser.normalise(spelling))).contains(english);
 	}
