@@ -77,7 +77,10 @@ public final class ForeignSpellings {
 			}
 		},
 
-		/** German with every single s as с (Sawtschuk for Савчук). */
+		/**
+		 * German with every single s as с (Sawtschuk for Савчук) and je after a consonant
+		 * as е (Dnjepropetrowsk).
+		 */
 		GERMAN_S {
 			@Override
 			String read(String word) {
@@ -85,7 +88,10 @@ public final class ForeignSpellings {
 			}
 		},
 
-		/** German with every single s as з (Slata for Злата). */
+		/**
+		 * German with every single s as з (Slata for Злата) and sch as ж, as German texts
+		 * often write it (Rubischne, Saporischschja).
+		 */
 		GERMAN_Z {
 			@Override
 			String read(String word) {
@@ -93,14 +99,18 @@ public final class ForeignSpellings {
 			}
 		},
 
-		/** Polish: sz, cz, szcz, ż/rz, ch for х, w, c for ц, ł, j. */
+		/**
+		 * Polish: sz, cz, szcz, ż/rz, ch for х, w, c for ц, ł, j, ie for е after a
+		 * consonant (Donieck), and the exonyms' -ów for -ів (Kijów, Charków).
+		 */
 		POLISH {
 			@Override
 			String read(String word) {
 				if (hasAny(word, "zh", "kh", "sch", "ou") || hasShWithoutSc(word) || consonantalY(word)) {
 					return word;
 				}
-				String s = word.replace("szcz", "\u0001").replace("cz", "\u0002").replace("sz", "\u0003");
+				String s = softE(word.endsWith("ów") ? word.substring(0, word.length() - 2) + "iv" : word);
+				s = s.replace("szcz", "\u0001").replace("cz", "\u0002").replace("sz", "\u0003");
 				s = s.replace("rz", "\u0005").replace("ż", "\u0005").replace("ź", "\u0005").replace("ś", "s");
 				s = s.replace("ć", "\u0006").replace("ch", "kh").replace("w", "v").replace("ł", "l");
 				s = s.replace("c", "\u0006").replace("j", "y");
@@ -178,8 +188,8 @@ public final class ForeignSpellings {
 		s = s.replace("ch", "kh").replace("w", "v").replace("z", "\u0008").replace("ss", "\u0004");
 		s = switch (voicing) {
 			case GERMAN -> voicedS(s);
-			case NONE -> s;
-			case ALL -> s.replace('s', 'z');
+			case NONE -> softE(s.replace("je", "ie"));
+			case ALL -> s.replace('s', 'z').replace("\u0003", "zh");
 		};
 		return s.replace("j", "y")
 			.replace("\u0001", "shch")
@@ -190,6 +200,20 @@ public final class ForeignSpellings {
 			.replace("\u0006", "dz")
 			.replace("\u0007", "zh")
 			.replace("\u0008", "ts");
+	}
+
+	/*
+	 * An ie after a consonant is the е of a soft consonant (Polish Donieck,
+	 * Siewierodonieck).
+	 */
+	private static String softE(String word) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			boolean soft = word.startsWith("ie", i) && i > 0 && Character.isLetter(word.charAt(i - 1))
+					&& VOWELS.indexOf(word.charAt(i - 1)) < 0;
+			out.append(soft ? "" : word.charAt(i));
+		}
+		return out.toString();
 	}
 
 	private static boolean hasAny(String word, String... marks) {
