@@ -52,6 +52,11 @@ public final class LatinForms {
 			if (withAnyLatin) {
 				forms.add(ascii(Romanisation.ICU_ANY_LATIN.romanise(normalised, language)));
 			}
+			if (normalised.contains("ьо")) {
+				/* The English habit of ьо as yo: Ковальов as Kovalyov, Васьо as Vasyo. */
+				forms
+					.add(ascii(Romanisation.BGN_PCGN.romanise(normalised.replace("ьо", "йо"), TextLanguage.UKRAINIAN)));
+			}
 		}
 		forms.remove("");
 		return new ArrayList<>(forms);
