@@ -12,7 +12,7 @@ import org.homeward.linkage.BlockingRule.Part;
  *
  * @param name the profile's name, such as {@code person}
  * @param fields the fields, at most 16
- * @param blocking the blocking rules, at least one
+ * @param blocking the blocking rules, 1 to 31 (the blocker keeps a bit per rule)
  * @param crossSourceOnly whether only records from different sources are compared
  */
 public record FieldProfile(String name, List<FieldSpec> fields, List<BlockingRule> blocking, boolean crossSourceOnly) {
