@@ -71,14 +71,25 @@ final class NameFeatureCache {
 
 	/**
 	 * The features of a raw name.
-	 * @return the features, or null when the name holds no letter or digit
+	 * @return the features, or null when the name holds no letter or digit or is an
+	 * initial
 	 */
 	NameFeatures get(String raw) {
 		String normalised = NameNormaliser.normalise(raw);
-		if (normalised.isEmpty()) {
+		if (normalised.isEmpty() || isInitial(normalised)) {
 			return null;
 		}
 		return this.byName.computeIfAbsent(normalised, this::compute);
+	}
+
+	/*
+	 * A single letter ("Misha K." in a post that keeps the surname private, "Kovalenko M.
+	 * O." on a list) says too little to compare: it counts as missing, not as a name that
+	 * disagrees with every other (Mykhailo K. against Михайло Коваленко had scored 12.9
+	 * bits, review; with the initial missing, 17.9).
+	 */
+	private static boolean isInitial(String normalised) {
+		return normalised.codePointCount(0, normalised.length()) == 1;
 	}
 
 	/**
@@ -108,7 +119,7 @@ final class NameFeatureCache {
 	 */
 	void warm(String raw) {
 		String normalised = NameNormaliser.normalise(raw);
-		if (!normalised.isEmpty() && !this.byName.containsKey(normalised)) {
+		if (!normalised.isEmpty() && !isInitial(normalised) && !this.byName.containsKey(normalised)) {
 			this.drafts.computeIfAbsent(normalised, this::draft);
 		}
 	}

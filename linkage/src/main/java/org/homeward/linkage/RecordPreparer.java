@@ -163,6 +163,11 @@ final class RecordPreparer {
 				return;
 			}
 		}
+		/* "M. Kovalenko": an initial and a family name; the initial says too little. */
+		if (words.length == 2 && (words[0].length() == 1) != (words[1].length() == 1)) {
+			prepared.setName(this.given, null);
+			prepared.setName(this.family, this.names.get(words[(words[0].length() == 1) ? 1 : 0]));
+		}
 	}
 
 	/**

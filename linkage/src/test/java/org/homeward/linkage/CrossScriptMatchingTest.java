@@ -45,6 +45,22 @@ class CrossScriptMatchingTest {
 		assertMatch(REGISTRY, person("list-2", "KOVALENKO MYKHAILO", "", "", "M", "2014-03-15", "MARIUPOL", ""));
 	}
 
+	/*
+	 * A post that keeps the surname private, a list that gives the first name's initial.
+	 */
+	@Test
+	void countsAnInitialAsMissingNotAsADifferentName() {
+		InputRecord post = person("social-1", "Mykhailo", "K.", "", "M", "2014-03-15", "Mariupol", "");
+		assertMatch(REGISTRY, post);
+		assertThat(ENGINE.explain(prepare(REGISTRY), prepare(post)).fields().get(1).level())
+			.isEqualTo(ComparisonLevel.MISSING);
+		InputRecord list = person("list-3", "M. KOVALENKO", "", "P.", "M", "2014-03-15", "MARIUPOL", "");
+		assertMatch(REGISTRY, list);
+		PairExplanation explained = ENGINE.explain(prepare(REGISTRY), prepare(list));
+		assertThat(explained.fields().get(0).level()).isEqualTo(ComparisonLevel.MISSING);
+		assertThat(explained.fields().get(1).level()).isEqualTo(ComparisonLevel.EXACT);
+	}
+
 	@Test
 	void matchesSwappedDayAndMonth() {
 		InputRecord early = person("ua-9", "Дмитро", "Савчук", "", "M", "2015-03-05", "Мелітополь", "");
