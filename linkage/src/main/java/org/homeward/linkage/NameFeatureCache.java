@@ -86,7 +86,7 @@ final class NameFeatureCache {
 	 * A single letter ("Misha K." in a post that keeps the surname private, "Kovalenko M.
 	 * O." on a list) says too little to compare: it counts as missing, not as a name that
 	 * disagrees with every other (Mykhailo K. against Михайло Коваленко had scored 12.9
-	 * bits, review; with the initial missing, 17.9).
+	 * bits, review; with the initial missing, 16.9, match).
 	 */
 	private static boolean isInitial(String normalised) {
 		return normalised.codePointCount(0, normalised.length()) == 1;
