@@ -179,7 +179,7 @@ final class NameFeatureCache {
 		int group = this.lookup.groupOf(concepts, near);
 		return new Draft(normalised, primarySkeleton, renderings, variantForms, skeletons(forms, latin, true),
 				skeletons(forms, latin, false), concepts, near, group, primaryForm.replace(" ", "").toCharArray(),
-				this.patronymics ? ConceptLookup.patronymicSex(normalised, forms) : 0);
+				this.patronymics ? ConceptLookup.patronymicSex(normalised, renderings) : 0);
 	}
 
 	/*
