@@ -163,10 +163,19 @@ final class RecordPreparer {
 				return;
 			}
 		}
-		/* "M. Kovalenko": an initial and a family name; the initial says too little. */
-		if (words.length == 2 && (words[0].length() == 1) != (words[1].length() == 1)) {
+		/*
+		 * "M. Kovalenko", "KOVALENKO M. O.": one family name and initials, which say too
+		 * little to compare.
+		 */
+		int named = -1;
+		for (int w = 0; w < words.length; w++) {
+			if (words[w].length() > 1) {
+				named = (named == -1) ? w : -2;
+			}
+		}
+		if (named >= 0) {
 			prepared.setName(this.given, null);
-			prepared.setName(this.family, this.names.get(words[(words[0].length() == 1) ? 1 : 0]));
+			prepared.setName(this.family, this.names.get(words[named]));
 		}
 	}
 

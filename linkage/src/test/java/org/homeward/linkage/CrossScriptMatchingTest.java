@@ -59,6 +59,10 @@ class CrossScriptMatchingTest {
 		PairExplanation explained = ENGINE.explain(prepare(REGISTRY), prepare(list));
 		assertThat(explained.fields().get(0).level()).isEqualTo(ComparisonLevel.MISSING);
 		assertThat(explained.fields().get(1).level()).isEqualTo(ComparisonLevel.EXACT);
+		InputRecord initials = person("list-4", "KOVALENKO M. P.", "", "", "M", "2014-03-15", "", "");
+		assertMatch(REGISTRY, initials);
+		assertThat(ENGINE.explain(prepare(REGISTRY), prepare(initials)).fields().get(1).level())
+			.isEqualTo(ComparisonLevel.EXACT);
 	}
 
 	@Test
