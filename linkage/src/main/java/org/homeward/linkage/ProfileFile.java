@@ -89,7 +89,9 @@ public final class ProfileFile {
 	static FieldProfile parse(Path file, List<String> lines) {
 		Parser parser = new Parser(file);
 		for (int n = 0; n < lines.size(); n++) {
-			parser.line(n + 1, lines.get(n));
+			String line = lines.get(n);
+			/* A byte-order mark, as editors on Windows write it. */
+			parser.line(n + 1, (n == 0 && line.startsWith("\uFEFF")) ? line.substring(1) : line);
 		}
 		return parser.profile(lines.size());
 	}

@@ -82,6 +82,14 @@ class ProfileFileTest {
 	}
 
 	@Test
+	void readsAFileWithAByteOrderMarkAndWindowsLineEnds() {
+		FieldProfile profile = ProfileFile.parse(FILE,
+				"\uFEFFprofile pupils\r\nfield first given-name\r\nblock first:name-key\r\n".lines().toList());
+		assertThat(profile.name()).isEqualTo("pupils");
+		assertThat(profile.fields()).hasSize(1);
+	}
+
+	@Test
 	void refusesASeventeenthField() {
 		StringBuilder text = new StringBuilder("profile wide\n");
 		for (int f = 0; f < 17; f++) {
