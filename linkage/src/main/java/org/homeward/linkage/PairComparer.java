@@ -49,7 +49,12 @@ final class PairComparer {
 	/* Each place field's enclosing place field (oblast after settlement), or -1. */
 	private final int[] enclosedBy;
 
-	/* The fields besides the given and family name, cheap ones first. */
+	/*
+	 * The first given and family name fields (those present), and all others, cheap ones
+	 * first.
+	 */
+	private final int[] nameFields;
+
 	private final int[] laterFields;
 
 	PairComparer(FieldProfile profile) {
@@ -66,6 +71,7 @@ final class PairComparer {
 			this.enclosedBy[f] = (this.kinds[f] == FieldKind.PLACE) ? previousPlace : -1;
 			previousPlace = (this.kinds[f] == FieldKind.PLACE) ? f : previousPlace;
 		}
+		this.nameFields = java.util.stream.IntStream.of(this.given, this.family).filter((f) -> f >= 0).toArray();
 		this.laterFields = java.util.stream.IntStream.range(0, this.kinds.length)
 			.filter((f) -> f != this.given && f != this.family)
 			.boxed()
@@ -121,6 +127,11 @@ final class PairComparer {
 	 */
 	int[] laterFields() {
 		return this.laterFields;
+	}
+
+	/** The fields that {@link #compareNames} fills. */
+	int[] nameFields() {
+		return this.nameFields;
 	}
 
 	/** The level of field {@code f}, the same field in both records. */

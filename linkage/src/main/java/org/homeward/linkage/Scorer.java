@@ -41,9 +41,6 @@ final class Scorer {
 
 	private final double maxTotal;
 
-	/* The fields compareNames fills. */
-	private final int[] nameFields;
-
 	Scorer(FellegiSunterModel model) {
 		this.model = model;
 		this.comparer = new PairComparer(model.profile());
@@ -71,13 +68,6 @@ final class Scorer {
 			sum += this.maxWeight[f];
 		}
 		this.maxTotal = sum;
-		java.util.Set<Integer> later = new java.util.HashSet<>();
-		for (int f : this.comparer.laterFields()) {
-			later.add(f);
-		}
-		this.nameFields = java.util.stream.IntStream.range(0, fields.size())
-			.filter((f) -> !later.contains(f))
-			.toArray();
 	}
 
 	int fieldCount() {
@@ -113,7 +103,7 @@ final class Scorer {
 		int[] levels = context.levels;
 		int flags = this.comparer.compareNames(a, b, context);
 		double reachable = this.maxTotal;
-		for (int f : this.nameFields) {
+		for (int f : this.comparer.nameFields()) {
 			reachable += fieldWeight(f, levels[f], a, b, flags) - this.maxWeight[f];
 		}
 		for (int f : this.comparer.laterFields()) {

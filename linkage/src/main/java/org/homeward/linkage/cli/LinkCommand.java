@@ -98,11 +98,11 @@ public final class LinkCommand implements Callable<Integer> {
 			}
 			report(out, result.stats(), (System.nanoTime() - start) / 1_000_000);
 			if (truthMap != null) {
-				reportBlocking(out, engine.assessBlocking(prepared, FebrlIds.truePairs(records, truthMap::get)));
+				reportBlocking(out, engine.assessBlocking(prepared, TruePairs.of(records, truthMap::get)));
 				reportScore(out, truthMap, result);
 			}
 			else if (fieldProfile.name().equals("febrl")) {
-				reportBlocking(out, engine.assessBlocking(prepared, FebrlIds.truePairs(records)));
+				reportBlocking(out, engine.assessBlocking(prepared, TruePairs.fromFebrlIds(records)));
 			}
 			return 0;
 		}

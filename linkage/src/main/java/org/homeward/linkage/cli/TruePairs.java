@@ -15,20 +15,20 @@ import org.jspecify.annotations.Nullable;
  * True pairs among input records: from a truth file's entities, or from FEBRL record ids
  * ({@code rec-N-org} and {@code rec-N-dup-M} are the same person).
  */
-final class FebrlIds {
+final class TruePairs {
 
-	private FebrlIds() {
+	private TruePairs() {
 	}
 
-	static List<List<String>> truePairs(List<InputRecord> records) {
-		return truePairs(records, (id) -> FebrlTruth.entityOf(id).orElse(null));
+	static List<List<String>> fromFebrlIds(List<InputRecord> records) {
+		return of(records, (id) -> FebrlTruth.entityOf(id).orElse(null));
 	}
 
 	/**
 	 * Every pair of input records of one entity.
 	 * @param entityOf a record id's entity, null when unknown
 	 */
-	static List<List<String>> truePairs(List<InputRecord> records, Function<String, @Nullable String> entityOf) {
+	static List<List<String>> of(List<InputRecord> records, Function<String, @Nullable String> entityOf) {
 		Map<String, List<String>> byEntity = new HashMap<>();
 		for (InputRecord record : records) {
 			String entity = entityOf.apply(record.id());
