@@ -33,19 +33,36 @@ final class ComparisonPatterns {
 		}
 	}
 
-	/* The posterior probability that pattern p is a match. */
-	double matchShare(int p, double[][] m, double[][] u, double lambda) {
+	/**
+	 * The posterior probability that pattern p is a match, from m and u {@link #floored}.
+	 */
+	double matchShare(int p, double[] mFloored, double[] uFloored, double lambda) {
 		int missing = ComparisonLevel.MISSING.ordinal();
 		double pm = lambda;
 		double pu = 1 - lambda;
+		int at = p * this.fields;
 		for (int f = 0; f < this.fields; f++) {
-			int level = this.levels[p * this.fields + f];
+			int level = this.levels[at + f];
 			if (level != missing) {
-				pm *= Math.max(1e-9, m[f][level]);
-				pu *= Math.max(1e-9, u[f][level]);
+				pm *= mFloored[f * ComparisonLevel.COUNT + level];
+				pu *= uFloored[f * ComparisonLevel.COUNT + level];
 			}
 		}
 		return pm / (pm + pu);
+	}
+
+	/**
+	 * Probabilities by field and level, flat ({@code f * ComparisonLevel.COUNT + level}),
+	 * each at least 1e-9.
+	 */
+	static double[] floored(double[][] probabilities) {
+		double[] flat = new double[probabilities.length * ComparisonLevel.COUNT];
+		for (int f = 0; f < probabilities.length; f++) {
+			for (int l = 0; l < ComparisonLevel.COUNT; l++) {
+				flat[f * ComparisonLevel.COUNT + l] = Math.max(1e-9, probabilities[f][l]);
+			}
+		}
+		return flat;
 	}
 
 	static long encode(int[] levels, int fields) {

@@ -146,8 +146,12 @@ public final class LinkageEngine {
 	 * samples and the order equal weights are clustered in. Preparing on all threads
 	 * interned in the order the threads happened to run, and two-thread runs gave other
 	 * models and clusters run to run. The costly part, the name features, is computed on
-	 * all threads without interning; the records are then prepared in input order on one
-	 * thread, so ids follow the input alone.
+	 * the other threads without interning; the records are prepared in input order on one
+	 * thread, so ids follow the input alone. The two run side by side: the other threads
+	 * compute the features of records ahead of the one that interns, which computes a
+	 * name itself when it gets there first (a name's features are the same whoever
+	 * computes them). Computing all features first and interning after took 23 + 30 ms on
+	 * FEBRL 4 in steady state (see BENCHMARKS.md, section 6d).
 	 */
 	/**
 	 * Prepares a batch (name features on all threads, interning in input order) and sets
@@ -157,12 +161,10 @@ public final class LinkageEngine {
 	 * @throws FieldFormatException when a value is malformed
 	 */
 	public List<PreparedRecord> prepareAll(List<InputRecord> records) {
-		Parallel.forEach(records.size(), this.options.threads(), (i) -> this.preparer.warm(records.get(i)));
 		PreparedRecord[] prepared = new PreparedRecord[records.size()];
 		try {
-			for (int i = 0; i < prepared.length; i++) {
-				prepared[i] = prepare(records.get(i));
-			}
+			Parallel.aheadOf(records.size(), this.options.threads(), (i) -> this.preparer.warm(records.get(i)),
+					(i) -> prepared[i] = prepare(records.get(i)));
 		}
 		finally {
 			this.preparer.dropDrafts();

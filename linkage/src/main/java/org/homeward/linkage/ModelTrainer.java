@@ -65,12 +65,25 @@ final class ModelTrainer {
 		double[] weightSum = new double[fields];
 		Map<Long, Integer> all = new HashMap<>();
 		Map<Long, Long> compared = new HashMap<>();
+		boolean[][] masked = new boolean[rules.size()][];
+		List<Map<Long, Integer>> patterns = new ArrayList<>();
 		for (int r = 0; r < rules.size(); r++) {
-			boolean[] masked = maskedFields(start.profile(), rules.get(r));
-			Map<Long, Integer> patterns = candidatePatterns(blocker, r, perRule, masked, all, compared);
-			if (!patterns.isEmpty()) {
-				Estimate estimate = expectationMaximisation(start.mArray(), u, patterns, PRIOR_SHARE * perRule);
-				accumulate(estimate, masked, mSum, weightSum);
+			masked[r] = maskedFields(start.profile(), rules.get(r));
+			patterns.add(candidatePatterns(blocker, r, perRule, masked[r], all, compared));
+		}
+		/*
+		 * Each rule's EM depends on its own patterns alone: the rules run on all threads
+		 * and are summed in rule order, as before.
+		 */
+		Estimate[] estimates = new Estimate[rules.size()];
+		Parallel.forEach(rules.size(), this.threads, 2, (r) -> {
+			if (!patterns.get(r).isEmpty()) {
+				estimates[r] = expectationMaximisation(start.mArray(), u, patterns.get(r), PRIOR_SHARE * perRule);
+			}
+		});
+		for (int r = 0; r < rules.size(); r++) {
+			if (estimates[r] != null) {
+				accumulate(estimates[r], masked[r], mSum, weightSum);
 			}
 		}
 		double[][] m = capDisagreement(start, combine(start.mArray(), mSum, weightSum));
@@ -111,8 +124,10 @@ final class ModelTrainer {
 
 	private double expectedMatches(double[][] m, double[][] u, ComparisonPatterns patterns, double lambda) {
 		double expected = 0;
+		double[] mFloored = ComparisonPatterns.floored(m);
+		double[] uFloored = ComparisonPatterns.floored(u);
 		for (int p = 0; p < patterns.counts.length; p++) {
-			expected += patterns.matchShare(p, m, u, lambda) * patterns.counts[p];
+			expected += patterns.matchShare(p, mFloored, uFloored, lambda) * patterns.counts[p];
 		}
 		return expected;
 	}
@@ -250,15 +265,17 @@ final class ModelTrainer {
 		int fields = this.scorer.fieldCount();
 		ComparisonPatterns flat = new ComparisonPatterns(patterns, fields);
 		double[][] m = start;
+		double[] uFloored = ComparisonPatterns.floored(u);
 		double lambda = 0.1;
 		double expectedMatches = 0;
 		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
 			double[][] matchCounts = new double[fields][ComparisonLevel.COUNT];
 			expectedMatches = 0;
 			double total = 0;
+			double[] mFloored = ComparisonPatterns.floored(m);
 			for (int p = 0; p < flat.counts.length; p++) {
 				int count = flat.counts[p];
-				double g = flat.matchShare(p, m, u, lambda) * count;
+				double g = flat.matchShare(p, mFloored, uFloored, lambda) * count;
 				expectedMatches += g;
 				total += count;
 				for (int f = 0; f < fields; f++) {

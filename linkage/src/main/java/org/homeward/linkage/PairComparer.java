@@ -276,7 +276,7 @@ final class PairComparer {
 				given ? b.givenSkeletons : b.familySkeletons)) {
 			return ComparisonLevel.PHONETIC.ordinal();
 		}
-		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, b.jwKey, false);
+		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, a.jwMask, b.jwKey, b.jwMask, false);
 	}
 
 	static int similarityLevel(double similarity, double lower) {
@@ -303,7 +303,7 @@ final class PairComparer {
 		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return context.similarityLevel(x, y, a.texts[f], b.texts[f], true);
+		return context.similarityLevel(x, y, a.texts[f], a.masks[f], b.texts[f], b.masks[f], true);
 	}
 
 	private static int codeLevel(PreparedRecord a, PreparedRecord b, int f) {
@@ -315,8 +315,8 @@ final class PairComparer {
 		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return JaroWinkler.withinOneEdit(a.texts[f], b.texts[f]) ? ComparisonLevel.ONE_EDIT.ordinal()
-				: ComparisonLevel.DISAGREE.ordinal();
+		return JaroWinkler.withinOneEdit(a.texts[f], a.masks[f], b.texts[f], b.masks[f])
+				? ComparisonLevel.ONE_EDIT.ordinal() : ComparisonLevel.DISAGREE.ordinal();
 	}
 
 }

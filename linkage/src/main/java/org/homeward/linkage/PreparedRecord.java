@@ -28,6 +28,13 @@ public final class PreparedRecord {
 
 	final char[][] texts;
 
+	/*
+	 * JaroWinkler.letterMask of each text and code, so that most pairs of different
+	 * values are told apart without reading their characters; null while the record has
+	 * no text or code.
+	 */
+	long @Nullable [] masks;
+
 	final float[] termWeights;
 
 	PreparedRecord(String id, String source, int sourceId, int fields) {
@@ -38,6 +45,15 @@ public final class PreparedRecord {
 		this.ints = new int[fields];
 		this.texts = new char[fields][];
 		this.termWeights = new float[fields];
+	}
+
+	/** Sets a text or code field's normalised characters and their letter mask. */
+	void setText(int f, char[] text) {
+		if (this.masks == null) {
+			this.masks = new long[this.texts.length];
+		}
+		this.texts[f] = text;
+		this.masks[f] = JaroWinkler.letterMask(text);
 	}
 
 	/** Sets a name field's features and its id in {@link #ints}. */

@@ -47,7 +47,9 @@ final class PreparedRecordCodec {
 		System.arraycopy(ints, 0, record.ints, 0, fields);
 		for (int f = 0; f < fields; f++) {
 			String text = readString(in);
-			record.texts[f] = (text != null) ? text.toCharArray() : null;
+			if (text != null) {
+				record.setText(f, text.toCharArray());
+			}
 		}
 		for (int f = 0; f < fields; f++) {
 			record.termWeights[f] = in.readFloat();

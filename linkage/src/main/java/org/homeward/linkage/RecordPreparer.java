@@ -245,7 +245,7 @@ final class RecordPreparer {
 				}
 				if (!normalised.isEmpty()) {
 					prepared.ints[f] = this.interner.intern("v" + f + ":" + normalised);
-					prepared.texts[f] = normalised.toCharArray();
+					prepared.setText(f, normalised.toCharArray());
 				}
 			}
 		}
