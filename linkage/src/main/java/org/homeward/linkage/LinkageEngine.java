@@ -163,8 +163,8 @@ public final class LinkageEngine {
 	public List<PreparedRecord> prepareAll(List<InputRecord> records) {
 		PreparedRecord[] prepared = new PreparedRecord[records.size()];
 		try {
-			Parallel.aheadOf(records.size(), this.options.threads(), (i) -> this.preparer.warm(records.get(i)),
-					(i) -> prepared[i] = prepare(records.get(i)));
+			Parallel.pipeline(records.size(), this.options.threads(), (i) -> this.preparer.read(records.get(i)),
+					(read, i) -> prepared[i] = this.preparer.prepare(records.get(i), read));
 		}
 		finally {
 			this.preparer.dropDrafts();

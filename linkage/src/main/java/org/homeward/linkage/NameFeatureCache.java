@@ -75,7 +75,14 @@ final class NameFeatureCache {
 	 * initial
 	 */
 	NameFeatures get(String raw) {
-		String normalised = NameNormaliser.normalise(raw);
+		return getNormalised(NameNormaliser.normalise(raw));
+	}
+
+	/**
+	 * The features of a name already normalised ({@link NameNormaliser#normalise}).
+	 * @return the features, or null when the name is empty or an initial
+	 */
+	NameFeatures getNormalised(String normalised) {
 		if (normalised.isEmpty() || isInitial(normalised)) {
 			return null;
 		}
@@ -112,13 +119,12 @@ final class NameFeatureCache {
 	}
 
 	/**
-	 * Computes the features of a raw name ahead of {@link #get}, on any thread, without
-	 * interning anything: the strings are interned when {@code get} first asks for the
-	 * name, so interned ids follow the order of the {@code get} calls, not the timing of
+	 * Computes the features of a normalised name ahead of {@link #getNormalised}, on any
+	 * thread, without interning anything: the strings are interned when a get first asks
+	 * for the name, so interned ids follow the order of the get calls, not the timing of
 	 * the threads that warmed the cache.
 	 */
-	void warm(String raw) {
-		String normalised = NameNormaliser.normalise(raw);
+	void warm(String normalised) {
 		if (!normalised.isEmpty() && !isInitial(normalised) && !this.byName.containsKey(normalised)) {
 			this.drafts.computeIfAbsent(normalised, this::draft);
 		}

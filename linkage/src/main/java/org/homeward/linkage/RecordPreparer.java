@@ -65,17 +65,74 @@ final class RecordPreparer {
 	 * @throws FieldFormatException when a sex or date value is malformed
 	 */
 	PreparedRecord prepare(InputRecord record) {
+		return prepare(record, read(record));
+	}
+
+	/**
+	 * A record's values as {@link #read} found them: raw, normalised, and for texts and
+	 * codes the string to intern and the characters to compare.
+	 */
+	static final class ReadRecord {
+
+		final String[] values;
+
+		final String[] normalised;
+
+		final @Nullable String[] keys;
+
+		final char @Nullable [][] texts;
+
+		private ReadRecord(String[] values, String[] normalised, @Nullable String[] keys, char @Nullable [][] texts) {
+			this.values = values;
+			this.normalised = normalised;
+			this.keys = keys;
+			this.texts = texts;
+		}
+
+	}
+
+	/**
+	 * Reads and normalises a record's values and computes the features of its names (see
+	 * {@link NameFeatureCache#warm}), interning nothing: what preparing costs before the
+	 * ids, safe on any thread. Throws nothing for malformed values, which
+	 * {@link #prepare} reports.
+	 */
+	ReadRecord read(InputRecord record) {
+		int count = this.fields.size();
+		String[] values = new String[count];
+		String[] normalised = new String[count];
+		String[] keys = new String[count];
+		char[][] texts = new char[count][];
+		for (int f = 0; f < count; f++) {
+			FieldSpec spec = this.fields.get(f);
+			values[f] = record.value(spec.name());
+			normalised[f] = normalised(spec.kind(), values[f]);
+			@Nullable NameFeatureCache cache = cache(spec.kind());
+			if (cache != null) {
+				cache.warm(normalised[f]);
+			}
+			else if ((spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.CODE) && !normalised[f].isEmpty()) {
+				keys[f] = "v" + f + ":" + normalised[f];
+				texts[f] = normalised[f].toCharArray();
+			}
+		}
+		return new ReadRecord(values, normalised, keys, texts);
+	}
+
+	/**
+	 * Prepares one record from what {@link #read} found in it, interning its strings.
+	 * @throws FieldFormatException when a sex or date value is malformed
+	 */
+	PreparedRecord prepare(InputRecord record, ReadRecord read) {
 		PreparedRecord prepared = new PreparedRecord(record.id(), record.source(),
 				this.interner.intern("source:" + record.source()), this.fields.size());
-		String[] values = new String[this.fields.size()];
-		for (int f = 0; f < values.length; f++) {
-			values[f] = record.value(this.fields.get(f).name());
-		}
+		String[] values = read.values.clone();
 		liftPatronymic(values);
 		for (int f = 0; f < this.fields.size(); f++) {
 			FieldSpec spec = this.fields.get(f);
+			String normalised = (values[f] == read.values[f]) ? read.normalised[f] : normalised(spec.kind(), values[f]);
 			try {
-				prepareField(prepared, f, spec.kind(), values[f]);
+				prepareField(prepared, f, spec.kind(), values[f], normalised, read);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new FieldFormatException(spec.name(), ex.getMessage());
@@ -83,6 +140,28 @@ final class RecordPreparer {
 		}
 		splitFullName(prepared, values);
 		return prepared;
+	}
+
+	/*
+	 * A value as its field's kind compares it: names and places normalised, codes without
+	 * spaces.
+	 */
+	private static String normalised(FieldKind kind, String value) {
+		return switch (kind) {
+			case PLACE -> SettlementTypes.strip(NameNormaliser.normalise(value));
+			case GIVEN_NAME, FAMILY_NAME, PATRONYMIC, TEXT -> NameNormaliser.normalise(value);
+			case CODE -> NameNormaliser.normalise(value).replace(" ", "");
+			case SEX, DATE -> value;
+		};
+	}
+
+	private @Nullable NameFeatureCache cache(FieldKind kind) {
+		return switch (kind) {
+			case GIVEN_NAME, FAMILY_NAME -> this.names;
+			case PATRONYMIC -> this.patronymics;
+			case PLACE -> this.places;
+			default -> null;
+		};
 	}
 
 	/*
@@ -179,28 +258,6 @@ final class RecordPreparer {
 		}
 	}
 
-	/**
-	 * Computes the name features a record will need, without interning (see
-	 * {@link NameFeatureCache#warm}); safe on any thread, and throws nothing for
-	 * malformed values, which {@link #prepare} reports.
-	 */
-	void warm(InputRecord record) {
-		for (int f = 0; f < this.fields.size(); f++) {
-			FieldSpec spec = this.fields.get(f);
-			@Nullable NameFeatureCache cache = switch (spec.kind()) {
-				case GIVEN_NAME, FAMILY_NAME -> this.names;
-				case PATRONYMIC -> this.patronymics;
-				case PLACE -> this.places;
-				default -> null;
-			};
-			if (cache != null) {
-				String value = record.value(spec.name());
-				cache.warm((spec.kind() == FieldKind.PLACE) ? SettlementTypes.strip(NameNormaliser.normalise(value))
-						: value);
-			}
-		}
-	}
-
 	/** Forgets warmed features that no prepared record asked for. */
 	void dropDrafts() {
 		this.names.dropDrafts();
@@ -230,22 +287,20 @@ final class RecordPreparer {
 		}
 	}
 
-	private void prepareField(PreparedRecord prepared, int f, FieldKind kind, String value) {
+	private void prepareField(PreparedRecord prepared, int f, FieldKind kind, String value, String normalised,
+			ReadRecord read) {
 		switch (kind) {
-			case GIVEN_NAME, FAMILY_NAME -> prepared.setName(f, this.names.get(value));
-			case PATRONYMIC -> prepared.setName(f, this.patronymics.get(value));
-			case PLACE -> prepared.setName(f,
-					Objects.requireNonNull(this.places).get(SettlementTypes.strip(NameNormaliser.normalise(value))));
+			case GIVEN_NAME, FAMILY_NAME -> prepared.setName(f, this.names.getNormalised(normalised));
+			case PATRONYMIC -> prepared.setName(f, this.patronymics.getNormalised(normalised));
+			case PLACE -> prepared.setName(f, Objects.requireNonNull(this.places).getNormalised(normalised));
 			case SEX -> prepared.ints[f] = sex(value);
 			case DATE -> prepared.ints[f] = DateValue.parse(value);
 			case TEXT, CODE -> {
-				String normalised = NameNormaliser.normalise(value);
-				if (kind == FieldKind.CODE) {
-					normalised = normalised.replace(" ", "");
-				}
 				if (!normalised.isEmpty()) {
-					prepared.ints[f] = this.interner.intern("v" + f + ":" + normalised);
-					prepared.setText(f, normalised.toCharArray());
+					String key = read.keys[f];
+					char[] text = read.texts[f];
+					prepared.ints[f] = this.interner.intern((key != null) ? key : "v" + f + ":" + normalised);
+					prepared.setText(f, (text != null) ? text : normalised.toCharArray());
 				}
 			}
 		}
