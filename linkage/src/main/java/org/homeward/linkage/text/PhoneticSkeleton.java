@@ -25,7 +25,39 @@ public final class PhoneticSkeleton {
 	private static final String[][] LATE_CLUSTERS = { { "zh", "Z" }, { "kh", "H" }, { "ts", "Q" }, { "tz", "Q" },
 			{ "ck", "k" }, { "ph", "f" }, { "x", "ks" }, { "q", "k" }, { "w", "v" }, { "h", "H" }, { "g", "H" } };
 
+	/*
+	 * A rule can only match when the folded name holds all its letters: the rules put in
+	 * capitals, and the few small letters they put in (k, f, s, v) are in no later rule.
+	 * Skipping the others leaves every skeleton as it was and saves most of some twenty
+	 * scans per skeleton (a tenth of preparing FEBRL 4).
+	 */
+	private static final int[] CLUSTER_LETTERS = lettersOfPatterns(CLUSTERS);
+
+	private static final int[] LATE_CLUSTER_LETTERS = lettersOfPatterns(LATE_CLUSTERS);
+
+	private static final int CH_LETTERS = letters("ch");
+
 	private PhoneticSkeleton() {
+	}
+
+	private static int[] lettersOfPatterns(String[][] rules) {
+		int[] letters = new int[rules.length];
+		for (int r = 0; r < rules.length; r++) {
+			letters[r] = letters(rules[r][0]);
+		}
+		return letters;
+	}
+
+	/* The small letters a to z in s, one bit each. */
+	private static int letters(String s) {
+		int letters = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				letters |= 1 << (c - 'a');
+			}
+		}
+		return letters;
 	}
 
 	/**
@@ -38,14 +70,7 @@ public final class PhoneticSkeleton {
 	 * @return the skeleton, empty when the name has no Latin letter
 	 */
 	public static String of(String latin, boolean chAsKh, boolean keepFinalA) {
-		String s = fold(latin);
-		for (String[] rule : CLUSTERS) {
-			s = s.replace(rule[0], rule[1]);
-		}
-		s = s.replace("ch", chAsKh ? "H" : "C");
-		for (String[] rule : LATE_CLUSTERS) {
-			s = s.replace(rule[0], rule[1]);
-		}
+		String s = replaceClusters(fold(latin), chAsKh, true);
 		StringBuilder out = new StringBuilder(s.length());
 		for (String word : s.split(" ")) {
 			if (!word.isEmpty()) {
@@ -56,6 +81,29 @@ public final class PhoneticSkeleton {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Replaces the letter clusters of a folded name by their sounds.
+	 * @param skip skip the rules whose letters the name lacks (the result is the same)
+	 */
+	static String replaceClusters(String folded, boolean chAsKh, boolean skip) {
+		String s = folded;
+		int letters = skip ? letters(s) : -1;
+		for (int r = 0; r < CLUSTERS.length; r++) {
+			if ((CLUSTER_LETTERS[r] & ~letters) == 0) {
+				s = s.replace(CLUSTERS[r][0], CLUSTERS[r][1]);
+			}
+		}
+		if ((CH_LETTERS & ~letters) == 0) {
+			s = s.replace("ch", chAsKh ? "H" : "C");
+		}
+		for (int r = 0; r < LATE_CLUSTERS.length; r++) {
+			if ((LATE_CLUSTER_LETTERS[r] & ~letters) == 0) {
+				s = s.replace(LATE_CLUSTERS[r][0], LATE_CLUSTERS[r][1]);
+			}
+		}
+		return s;
 	}
 
 	private static String fold(String latin) {
