@@ -117,8 +117,8 @@ public final class NameConcepts {
 		List<String[]> lines = DataLines.read(resource);
 		char[] sexes = new char[lines.size()];
 		for (String[] line : lines) {
-			if (line.length != 6) {
-				throw new IllegalStateException("given-name line needs 6 fields: " + String.join(";", line));
+			if (line.length != 6 && line.length != 7) {
+				throw new IllegalStateException("given-name line needs 6 or 7 fields: " + String.join(";", line));
 			}
 			sexes[ids.size()] = line[1].isEmpty() ? '?' : line[1].charAt(0);
 			ids.add(line[0]);
@@ -136,7 +136,7 @@ public final class NameConcepts {
 		Map<String, int[]> byForm = new HashMap<>();
 		for (int concept = 0; concept < lines.size(); concept++) {
 			String[] line = lines.get(concept);
-			for (int field = 2; field < 6; field++) {
+			for (int field = 2; field < line.length; field++) {
 				for (String form : DataLines.list(line[field])) {
 					register(byForm, form, concept);
 				}
