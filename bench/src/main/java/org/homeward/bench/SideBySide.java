@@ -32,8 +32,8 @@ import org.homeward.linkage.synthetic.SyntheticBenchmark;
  * <li>{@code --engine}: which engines run (default both, Homeward first); a cold figure
  * is fair only for the engine that runs first in a fresh JVM, so measure cold with one
  * engine per JVM;</li>
- * <li>{@code --warm [N]}: each engine first runs N times untimed (default 1), then three
- * timed runs; the line shows the median and all three. Without it each engine runs once,
+ * <li>{@code --warm [N]}: each engine first runs N times untimed (default 1), then nine
+ * timed runs; the line shows the median and all nine. Without it each engine runs once,
  * timed. One untimed run leaves much of either engine still interpreted; with more (10
  * and up) both reach their steady state, the figure for an engine that runs all day in a
  * server.</li>
@@ -41,7 +41,11 @@ import org.homeward.linkage.synthetic.SyntheticBenchmark;
  */
 public final class SideBySide {
 
-	private static final int WARM_RUNS = 3;
+	/*
+	 * Timed runs after warming: with three, one slow run on the shared machine moved the
+	 * median by 10-20 %.
+	 */
+	private static final int WARM_RUNS = 9;
 
 	private final boolean homeward;
 

@@ -1,8 +1,7 @@
 package org.homeward.linkage;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.homeward.linkage.names.NameConcepts;
@@ -327,19 +326,36 @@ final class RecordPreparer {
 		}
 	}
 
+	/*
+	 * Counts by sorting the keys rather than in a map of boxed keys, which took a quarter
+	 * of the thread that interns while preparing FEBRL 4; the counts, and so the weights,
+	 * are the same.
+	 */
 	private static void fillTermWeights(List<PreparedRecord> records, int f) {
-		Map<Long, Integer> counts = new HashMap<>();
+		long[] keys = new long[records.size()];
+		int named = 0;
 		for (PreparedRecord record : records) {
 			NameFeatures name = record.names[f];
 			if (name != null) {
-				counts.merge(name.nameKey, 1, Integer::sum);
+				keys[named++] = name.nameKey;
 			}
+		}
+		long[] distinct = Arrays.copyOf(keys, named);
+		Arrays.sort(distinct);
+		int[] counts = new int[named];
+		int kinds = 0;
+		for (int k = 0; k < named; k++) {
+			if (kinds == 0 || distinct[kinds - 1] != distinct[k]) {
+				distinct[kinds++] = distinct[k];
+			}
+			counts[kinds - 1]++;
 		}
 		double total = records.size();
 		for (PreparedRecord record : records) {
 			NameFeatures name = record.names[f];
 			if (name != null) {
-				record.termWeights[f] = (float) -FellegiSunterModel.log2(counts.get(name.nameKey) / total);
+				int count = counts[Arrays.binarySearch(distinct, 0, kinds, name.nameKey)];
+				record.termWeights[f] = (float) -FellegiSunterModel.log2(count / total);
 			}
 		}
 	}
