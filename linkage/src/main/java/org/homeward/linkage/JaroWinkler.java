@@ -87,38 +87,49 @@ final class JaroWinkler {
 	}
 
 	/**
-	 * The hash buckets ({@code c & 63}) of the first 64 characters, the ones
-	 * {@link #similarity} reads.
+	 * A string's sketch, enough for {@link #sketchBound} and a first test of
+	 * {@link #withinOneEdit(char[], long, char[], long)} without reading the string: bits
+	 * 0-31 mark the buckets ({@code c & 31}) of the first 64 characters (the ones
+	 * {@link #similarity} reads; the small Latin letters fall into buckets of their own),
+	 * bits 32-47 hold the first character and bits 48-54 the length, up to 64.
 	 */
-	static long letterMask(char[] s) {
+	static long sketch(char[] s) {
+		int length = Math.min(s.length, 64);
 		long mask = 0;
-		for (int i = 0, n = Math.min(s.length, 64); i < n; i++) {
-			mask |= 1L << s[i];
+		for (int i = 0; i < length; i++) {
+			mask |= 1L << (s[i] & 31);
 		}
-		return mask;
+		long first = (length > 0) ? s[0] : 0;
+		return mask | (first << 32) | ((long) length << 48);
+	}
+
+	private static int sketchLength(long sketch) {
+		return (int) (sketch >>> 48);
 	}
 
 	/**
-	 * An upper bound of {@link #similarity} from the strings' {@link #letterMask}s, their
-	 * lengths and first characters, in constant time: every bucket of one string that the
-	 * other lacks holds at least one character that cannot match, and the common prefix
-	 * is at most 4 when the first characters agree and 0 otherwise. Weaker than
-	 * {@link #upperBound}, it still sets aside nine in ten pairs of random FEBRL
-	 * addresses without reading them.
+	 * An upper bound of {@link #similarity} from two {@link #sketch}es, in constant time:
+	 * every bucket of one string that the other lacks holds at least one character that
+	 * cannot match, and the common prefix is at most 4 when the first characters agree
+	 * and 0 otherwise. Weaker than {@link #upperBound}, it still sets aside nine in ten
+	 * pairs of random FEBRL addresses without reading them.
 	 */
-	static double maskBound(char[] a, long maskA, char[] b, long maskB) {
-		int la = Math.min(a.length, 64);
-		int lb = Math.min(b.length, 64);
+	static double sketchBound(long sketchA, long sketchB) {
+		int la = sketchLength(sketchA);
+		int lb = sketchLength(sketchB);
 		if (la == 0 || lb == 0) {
 			return (la == lb) ? 1.0 : 0.0;
 		}
+		int maskA = (int) sketchA;
+		int maskB = (int) sketchB;
 		double m = Math.min(Math.min(la, lb),
-				Math.min(la - Long.bitCount(maskA & ~maskB), lb - Long.bitCount(maskB & ~maskA)));
+				Math.min(la - Integer.bitCount(maskA & ~maskB), lb - Integer.bitCount(maskB & ~maskA)));
 		if (m <= 0) {
 			return 0.0;
 		}
 		double jaro = (m / la + m / lb + 1.0) / 3.0;
-		int prefix = (a[0] == b[0]) ? Math.min(4, Math.min(la, lb)) : 0;
+		boolean sameFirst = ((sketchA >>> 32) & 0xFFFF) == ((sketchB >>> 32) & 0xFFFF);
+		int prefix = sameFirst ? Math.min(4, Math.min(la, lb)) : 0;
 		return jaro + prefix * 0.1 * (1.0 - jaro);
 	}
 
@@ -162,11 +173,14 @@ final class JaroWinkler {
 
 	/**
 	 * {@link #withinOneEdit(char[], char[])}, first ruling out by the strings'
-	 * {@link #letterMask}s the pairs whose buckets differ in more than two places: one
-	 * edit adds at most one character to each side.
+	 * {@link #sketch}es the pairs of short strings (below 64 characters) whose lengths
+	 * differ by more than one or whose buckets differ in more than two places: one edit
+	 * adds at most one character to each side.
 	 */
-	static boolean withinOneEdit(char[] a, long maskA, char[] b, long maskB) {
-		if (a.length <= 64 && b.length <= 64 && Long.bitCount(maskA ^ maskB) > 2) {
+	static boolean withinOneEdit(char[] a, long sketchA, char[] b, long sketchB) {
+		int la = sketchLength(sketchA);
+		int lb = sketchLength(sketchB);
+		if (la < 64 && lb < 64 && (Math.abs(la - lb) > 1 || Integer.bitCount((int) (sketchA ^ sketchB)) > 2)) {
 			return false;
 		}
 		return withinOneEdit(a, b);

@@ -45,7 +45,7 @@ final class ModelTrainer {
 		this.scorer = scorer;
 		this.records = records;
 		this.crossSourceOnly = crossSourceOnly;
-		this.random = new Random(seed);
+		this.random = new SingleThreadRandom(seed);
 		this.threads = threads;
 	}
 

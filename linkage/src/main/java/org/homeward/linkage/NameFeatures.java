@@ -29,8 +29,8 @@ final class NameFeatures {
 
 	final char[] jwKey;
 
-	/* JaroWinkler.letterMask of jwKey. */
-	final long jwMask;
+	/* JaroWinkler.sketch of jwKey. */
+	final long jwSketch;
 
 	/**
 	 * For a patronymic, whose child it names: {@code Patronymics.SON},
@@ -58,7 +58,7 @@ final class NameFeatures {
 		this.givenSkeletons = givenSkeletons.clone();
 		this.familySkeletons = familySkeletons.clone();
 		this.jwKey = jwKey.clone();
-		this.jwMask = JaroWinkler.letterMask(jwKey);
+		this.jwSketch = JaroWinkler.sketch(jwKey);
 		this.patronymicSex = patronymicSex;
 		this.skeletonKey = (primarySkeleton >= 0) ? (2L << 40) | primarySkeleton : (3L << 40) | exactId;
 		this.nameKey = (conceptGroup >= 0) ? (1L << 40) | conceptGroup : this.skeletonKey;

@@ -276,7 +276,7 @@ final class PairComparer {
 				given ? b.givenSkeletons : b.familySkeletons)) {
 			return ComparisonLevel.PHONETIC.ordinal();
 		}
-		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, a.jwMask, b.jwKey, b.jwMask, false);
+		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, a.jwSketch, b.jwKey, b.jwSketch, false);
 	}
 
 	static int similarityLevel(double similarity, double lower) {
@@ -303,7 +303,7 @@ final class PairComparer {
 		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return context.similarityLevel(x, y, a.texts[f], a.masks[f], b.texts[f], b.masks[f], true);
+		return context.similarityLevel(x, y, a.texts[f], a.sketches[f], b.texts[f], b.sketches[f], true);
 	}
 
 	private static int codeLevel(PreparedRecord a, PreparedRecord b, int f) {
@@ -315,7 +315,7 @@ final class PairComparer {
 		if (x == y) {
 			return ComparisonLevel.EXACT.ordinal();
 		}
-		return JaroWinkler.withinOneEdit(a.texts[f], a.masks[f], b.texts[f], b.masks[f])
+		return JaroWinkler.withinOneEdit(a.texts[f], a.sketches[f], b.texts[f], b.sketches[f])
 				? ComparisonLevel.ONE_EDIT.ordinal() : ComparisonLevel.DISAGREE.ordinal();
 	}
 

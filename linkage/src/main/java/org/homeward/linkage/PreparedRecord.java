@@ -29,11 +29,11 @@ public final class PreparedRecord {
 	final char[][] texts;
 
 	/*
-	 * JaroWinkler.letterMask of each text and code, so that most pairs of different
-	 * values are told apart without reading their characters; null while the record has
-	 * no text or code.
+	 * JaroWinkler.sketch of each text and code, so that most pairs of different values
+	 * are told apart without reading their characters; null while the record has no text
+	 * or code.
 	 */
-	long @Nullable [] masks;
+	long @Nullable [] sketches;
 
 	final float[] termWeights;
 
@@ -47,13 +47,13 @@ public final class PreparedRecord {
 		this.termWeights = new float[fields];
 	}
 
-	/** Sets a text or code field's normalised characters and their letter mask. */
+	/** Sets a text or code field's normalised characters and their sketch. */
 	void setText(int f, char[] text) {
-		if (this.masks == null) {
-			this.masks = new long[this.texts.length];
+		if (this.sketches == null) {
+			this.sketches = new long[this.texts.length];
 		}
 		this.texts[f] = text;
-		this.masks[f] = JaroWinkler.letterMask(text);
+		this.sketches[f] = JaroWinkler.sketch(text);
 	}
 
 	/** Sets a name field's features and its id in {@link #ints}. */

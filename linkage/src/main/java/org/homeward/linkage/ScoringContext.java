@@ -42,9 +42,9 @@ final class ScoringContext {
 	 * The bound is exact arithmetic on the same formula, so a margin of 1e-9 keeps every
 	 * level as the full computation gives it.
 	 */
-	private static int computeSimilarityLevel(char[] a, long maskA, char[] b, long maskB, boolean text) {
+	private static int computeSimilarityLevel(char[] a, long sketchA, char[] b, long sketchB, boolean text) {
 		double lower = text ? 0.85 : 0.88;
-		if (JaroWinkler.maskBound(a, maskA, b, maskB) < lower - 1e-9 || JaroWinkler.upperBound(a, b) < lower - 1e-9) {
+		if (JaroWinkler.sketchBound(sketchA, sketchB) < lower - 1e-9 || JaroWinkler.upperBound(a, b) < lower - 1e-9) {
 			return ComparisonLevel.DISAGREE.ordinal();
 		}
 		return PairComparer.similarityLevel(JaroWinkler.similarity(a, b), lower);
@@ -82,7 +82,7 @@ final class ScoringContext {
 	 * @param idB interned id of the second value, positive
 	 * @param text whether the values are free text (other thresholds than names)
 	 */
-	int similarityLevel(int idA, int idB, char[] a, long maskA, char[] b, long maskB, boolean text) {
+	int similarityLevel(int idA, int idB, char[] a, long sketchA, char[] b, long sketchB, boolean text) {
 		/*
 		 * Greedy Jaro matching need not be symmetric: computed in one orientation per
 		 * pair of ids, a level cannot depend on which thread met the pair first, nor
@@ -91,14 +91,14 @@ final class ScoringContext {
 		boolean inOrder = idA <= idB;
 		Memo memo = this.similarities;
 		if (memo == null) {
-			return inOrder ? computeSimilarityLevel(a, maskA, b, maskB, text)
-					: computeSimilarityLevel(b, maskB, a, maskA, text);
+			return inOrder ? computeSimilarityLevel(a, sketchA, b, sketchB, text)
+					: computeSimilarityLevel(b, sketchB, a, sketchA, text);
 		}
 		long key = ((long) Math.min(idA, idB) << 32) | Math.max(idA, idB) | (text ? Long.MIN_VALUE : 0);
 		int level = memo.get(key);
 		if (level < 0) {
-			level = inOrder ? computeSimilarityLevel(a, maskA, b, maskB, text)
-					: computeSimilarityLevel(b, maskB, a, maskA, text);
+			level = inOrder ? computeSimilarityLevel(a, sketchA, b, sketchB, text)
+					: computeSimilarityLevel(b, sketchB, a, sketchA, text);
 			memo.put(key, level);
 		}
 		return level;

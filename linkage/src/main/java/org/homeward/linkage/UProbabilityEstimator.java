@@ -94,12 +94,16 @@ final class UProbabilityEstimator {
 	/* Record indexes, two per pair. */
 	private int[] drawRandomPairs(int samplePairs) {
 		int n = this.records.size();
+		int[] sources = new int[this.crossSourceOnly ? n : 0];
+		for (int r = 0; r < sources.length; r++) {
+			sources[r] = this.records.get(r).sourceId;
+		}
 		int[] pairs = new int[2 * samplePairs];
 		int sampled = 0;
 		for (int k = 0; k < samplePairs * 3 && sampled < samplePairs && n > 1; k++) {
 			int i = this.random.nextInt(n);
 			int j = this.random.nextInt(n);
-			if (i == j || (this.crossSourceOnly && this.records.get(i).sourceId == this.records.get(j).sourceId)) {
+			if (i == j || (this.crossSourceOnly && sources[i] == sources[j])) {
 				continue;
 			}
 			pairs[2 * sampled] = i;

@@ -24,31 +24,31 @@ class JaroWinklerBoundTest {
 		char[] x = a.toCharArray();
 		char[] y = b.toCharArray();
 		int expected = PairComparer.similarityLevel(JaroWinkler.similarity(x, y), 0.85);
-		long mx = JaroWinkler.letterMask(x);
-		long my = JaroWinkler.letterMask(y);
+		long mx = JaroWinkler.sketch(x);
+		long my = JaroWinkler.sketch(y);
 		assertThat(plain.similarityLevel(1, 2, x, mx, y, my, true)).isEqualTo(expected);
 		assertThat(memo.similarityLevel(1, 2, x, mx, y, my, true)).isEqualTo(expected);
 		assertThat(memo.similarityLevel(1, 2, x, mx, y, my, true)).isEqualTo(expected);
 	}
 
 	@Property(tries = 5000)
-	void maskBoundNeverUnderestimatesTheSimilarity(@ForAll("words") String a, @ForAll("words") String b) {
+	void sketchBoundNeverUnderestimatesTheSimilarity(@ForAll("words") String a, @ForAll("words") String b) {
 		char[] x = a.toCharArray();
 		char[] y = b.toCharArray();
 		double similarity = JaroWinkler.similarity(x, y);
-		assertThat(JaroWinkler.maskBound(x, JaroWinkler.letterMask(x), y, JaroWinkler.letterMask(y)))
+		assertThat(JaroWinkler.sketchBound(JaroWinkler.sketch(x), JaroWinkler.sketch(y)))
 			.isGreaterThanOrEqualTo(similarity - 1e-12);
 	}
 
 	@Property(tries = 3000)
-	void maskedOneEditTestAgreesWithThePlainOne(@ForAll("words") String a, @ForAll("words") String b,
+	void sketchedOneEditTestAgreesWithThePlainOne(@ForAll("words") String a, @ForAll("words") String b,
 			@ForAll("longWords") String c, @ForAll int position, @ForAll("edits") int edit) {
 		for (String word : new String[] { a, c }) {
 			String edited = edited(word, position, edit);
 			for (String other : new String[] { edited, b }) {
 				char[] x = word.toCharArray();
 				char[] y = other.toCharArray();
-				assertThat(JaroWinkler.withinOneEdit(x, JaroWinkler.letterMask(x), y, JaroWinkler.letterMask(y)))
+				assertThat(JaroWinkler.withinOneEdit(x, JaroWinkler.sketch(x), y, JaroWinkler.sketch(y)))
 					.isEqualTo(JaroWinkler.withinOneEdit(x, y));
 			}
 			assertThat(JaroWinkler.withinOneEdit(word.toCharArray(), edited.toCharArray())).isTrue();
