@@ -9,15 +9,20 @@ final class Tables {
 			"k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t", "у", "u", "ф", "f",
 			"х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ь", "", "'", "", "’", "", "ʼ", "" };
 
+	/*
+	 * Beyond the Ukrainian alphabet, the Russian ы, э, ё, ъ and the Belarusian ў (u, as
+	 * Belarus's national romanisation writes it: Шаўчэнка, Shauchenka), so that a name in
+	 * those letters still gets a plain Latin form.
+	 */
 	static final LetterTable NATIONAL = LetterTable.of(COMMON)
 		.with("г", "h", "ґ", "g", "є", "ie", "и", "y", "і", "i", "ї", "i", "й", "i", "ю", "iu", "я", "ia", "ы", "y",
-				"э", "e", "ё", "io", "ъ", "")
+				"э", "e", "ё", "io", "ъ", "", "ў", "u")
 		.withInitial("є", "ye", "ї", "yi", "й", "y", "ю", "yu", "я", "ya", "ё", "yo")
 		.withZghRule();
 
 	static final LetterTable ICAO_UK = LetterTable.of(COMMON)
 		.with("г", "g", "ґ", "g", "є", "ie", "и", "y", "і", "i", "ї", "i", "й", "i", "ю", "iu", "я", "ia", "ы", "y",
-				"э", "e", "ё", "e", "ъ", "ie");
+				"э", "e", "ё", "e", "ъ", "ie", "ў", "u");
 
 	static final LetterTable ICAO_RU = ICAO_UK.with("и", "i");
 

@@ -54,9 +54,18 @@ class NameKnowledgeTest {
 		assertThat(SurnameForms.builtIn().variantsOf(other)).contains(ukrainian);
 	}
 
-	@Test
-	void leavesTheEnkoEndingAlone() {
-		assertThat(SurnameForms.builtIn().variantsOf("коваленко")).doesNotContain("коваленка");
+	/*
+	 * -енко is the same in Ukrainian and Russian and for both sexes; its only other form
+	 * is the Belarusian -енка (-энка after a hard consonant, with ў for в before a
+	 * consonant), which records written in Belarus use.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "коваленко,коваленка", "шевченко,шаўчэнка", "кравченко,краўчэнка", "ткаченко,ткачэнка",
+			"бондаренко,бондарэнка" })
+	void readsTheBelarusianFormOfEnko(String ukrainian, String belarusian) {
+		assertThat(SurnameForms.builtIn().variantsOf(ukrainian)).contains(belarusian)
+			.noneMatch((form) -> form.endsWith("енкова") || form.endsWith("енкая"));
+		assertThat(SurnameForms.builtIn().variantsOf(belarusian)).contains(ukrainian);
 	}
 
 	private Set<String> ids(String name) {
