@@ -44,7 +44,7 @@ public final class IndexSnapshot {
 			"text/ForeignSpellings.class", "text/SettlementTypes.class", "text/LatinForms.class",
 			"text/LetterTable.class", "text/NameNormaliser.class", "text/PhoneticSkeleton.class", "text/Recasing.class",
 			"text/Romanisation.class", "text/Tables.class", "text/TextLanguage.class", "given-names.txt",
-			"given-names.forms", "places.txt", "places.forms", "surname-forms.txt");
+			"given-names.forms", "places.txt", "places.forms", "surname-forms.txt", "place-forms.txt");
 
 	private IndexSnapshot() {
 	}

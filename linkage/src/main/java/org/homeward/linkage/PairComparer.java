@@ -267,7 +267,11 @@ final class PairComparer {
 		if (mode == GIVEN && a.concepts.length > 0 && b.concepts.length > 0) {
 			return ComparisonLevel.DISAGREE.ordinal();
 		}
-		if (mode != GIVEN && mode != PLACE && (NameFeatures.intersects(a.variantRenderings, b.renderings)
+		/*
+		 * Variants are a surname's other forms (SurnameForms) or a place's Ukrainian or
+		 * Russian form (place-forms.txt), never a given name's.
+		 */
+		if (mode != GIVEN && (NameFeatures.intersects(a.variantRenderings, b.renderings)
 				|| NameFeatures.intersects(b.variantRenderings, a.renderings))) {
 			return ComparisonLevel.SAME_CONCEPT.ordinal();
 		}

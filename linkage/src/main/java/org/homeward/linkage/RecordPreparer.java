@@ -43,7 +43,7 @@ final class RecordPreparer {
 		this.names = new NameFeatureCache(NameConcepts.builtIn(), SurnameForms.builtIn(), this.interner, true);
 		/* Only a profile with places loads them (FEBRL 4 has none). */
 		this.places = (profile.firstOfKind(FieldKind.PLACE) >= 0)
-				? new NameFeatureCache(NameConcepts.places(), SurnameForms.builtIn(), this.interner, false) : null;
+				? new NameFeatureCache(NameConcepts.places(), SurnameForms.places(), this.interner, false) : null;
 		this.patronymics = NameFeatureCache.ofPatronymics(NameConcepts.builtIn(), SurnameForms.builtIn(),
 				this.interner);
 	}

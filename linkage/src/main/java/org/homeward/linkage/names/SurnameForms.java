@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Ukrainian and Russian, masculine and feminine forms of a Cyrillic surname: Олійник and
  * Олейник, Зборовський, Зборовский, Зборовська and Зборовская. Loaded from
- * {@code surname-forms.txt}. Immutable and safe to share between threads.
+ * {@code surname-forms.txt}; {@link #places()} gives, by the same kind of rules, the
+ * Ukrainian and Russian forms of a place name ({@code place-forms.txt}: Сватове and
+ * Сватово). Immutable and safe to share between threads.
  */
 public final class SurnameForms {
 
@@ -34,6 +36,22 @@ public final class SurnameForms {
 	 */
 	public static SurnameForms builtIn() {
 		return BUILT_IN;
+	}
+
+	/**
+	 * The place-name forms shipped with the engine, for towns that {@code places.txt}
+	 * does not list.
+	 * @return the shared instance
+	 */
+	public static SurnameForms places() {
+		return Places.INSTANCE;
+	}
+
+	/* Loaded on first use: only a profile with places needs them. */
+	private static final class Places {
+
+		static final SurnameForms INSTANCE = load("/org/homeward/linkage/place-forms.txt");
+
 	}
 
 	static SurnameForms load(String resource) {
