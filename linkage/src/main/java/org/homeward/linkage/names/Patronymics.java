@@ -16,11 +16,15 @@ public final class Patronymics {
 	/** A patronymic of a daughter (-івна, -овна, -ivna). */
 	public static final int DAUGHTER = 2;
 
-	private static final String[] SON_SUFFIXES = { "ович", "евич", "ич", "ovych", "ovich", "evych", "evich", "owycz",
-			"owitsch", "ovitch", "ovic", "evic", "ych", "ich" };
+	/*
+	 * With the Belarusian -авіч/-евіч/-овіч and -аўна/-еўна/-оўна (Аляксандравіч,
+	 * Сяргееўна; Aliaksandravich, Siarheeuna), which records written in Belarus use.
+	 */
+	private static final String[] SON_SUFFIXES = { "ович", "евич", "ич", "авіч", "евіч", "овіч", "ovych", "ovich",
+			"evych", "evich", "avich", "owycz", "owitsch", "ovitch", "ovic", "evic", "ych", "ich" };
 
-	private static final String[] DAUGHTER_SUFFIXES = { "івна", "ївна", "овна", "евна", "ична", "ivna", "yivna", "ovna",
-			"evna", "iwna", "owna", "ichna", "ychna" };
+	private static final String[] DAUGHTER_SUFFIXES = { "івна", "ївна", "овна", "евна", "ична", "аўна", "еўна", "оўна",
+			"ivna", "yivna", "ovna", "evna", "iwna", "owna", "ichna", "ychna", "auna", "euna", "ouna" };
 
 	/*
 	 * Endings a father's name may have lost before the suffix (Андрі-ївна, Микола-ївна).
