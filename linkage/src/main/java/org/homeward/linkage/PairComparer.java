@@ -280,6 +280,15 @@ final class PairComparer {
 				given ? b.givenSkeletons : b.familySkeletons)) {
 			return ComparisonLevel.PHONETIC.ordinal();
 		}
+		/*
+		 * An unknown given name one typing error from a known form of the other's name
+		 * (Maksin, Сохія against Максим, Софія) is as close as a spelling can be; the
+		 * Jaro–Winkler key, its primary romanisation (maksym), may be further away.
+		 */
+		if (given && (a.concepts.length == 0 || b.concepts.length == 0)
+				&& NameFeatures.intersects(a.nearConcepts, b.nearConcepts)) {
+			return ComparisonLevel.SIMILAR_HIGH.ordinal();
+		}
 		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, a.jwSketch, b.jwKey, b.jwSketch, false);
 	}
 

@@ -80,6 +80,31 @@ class CrossScriptMatchingTest {
 				person("ru-3", "Михайло", "Ковапенко", "Петрович", "M", "2014-03-15", "Маріуполь", "Донецька"));
 	}
 
+	/*
+	 * Maksin is one typing error from Maksim, a known form of Максим, though further from
+	 * the primary romanisation maksym that Jaro-Winkler reads; it had disagreed.
+	 */
+	@Test
+	void readsAnUnknownGivenNameOneTypoFromAKnownFormAsSimilar() {
+		InputRecord boy = person("ua-11", "Максим", "Гребенюк", "", "M", "2012-06-09", "Бердянськ", "");
+		InputRecord typo = person("news-11", "Maksin", "Grebeniuk", "", "M", "2012-06-09", "", "");
+		assertThat(ENGINE.explain(prepare(boy), prepare(typo)).fields().get(0).level())
+			.isEqualTo(ComparisonLevel.SIMILAR_HIGH);
+		assertMatch(boy, typo);
+		assertThat(ENGINE
+			.explain(prepare(person("ua-12", "Софія", "Гребенюк", "", "F", "2015-01-30", "", "")),
+					prepare(person("fam-12", "Сохія", "Гребенюк", "", "F", "2015-01-30", "", "")))
+			.fields()
+			.get(0)
+			.level()).isEqualTo(ComparisonLevel.SIMILAR_HIGH);
+		assertThat(ENGINE
+			.explain(prepare(typo),
+					prepare(person("ua-13", "Марко", "Гребенюк", "", "M", "2012-06-09", "Бердянськ", "")))
+			.fields()
+			.get(0)
+			.level()).isEqualTo(ComparisonLevel.DISAGREE);
+	}
+
 	@Test
 	void matchesRussianSurnameForms() {
 		InputRecord girl = person("ua-2", "Єлизавета", "Олійник", "", "F", "2016-07-01", "Херсон", "");
