@@ -105,6 +105,20 @@ class CrossScriptMatchingTest {
 			.level()).isEqualTo(ComparisonLevel.DISAGREE);
 	}
 
+	/*
+	 * Олекій shares its skeleton with Алік (a diminutive of Albert) but is one letter
+	 * from Олексій: the neighbour wins, and the sound-alike concept, which had made the
+	 * two given names disagree, is dropped.
+	 */
+	@Test
+	void prefersAKnownFormOneTypoAwayToASoundAlike() {
+		PairExplanation explained = ENGINE.explain(
+				prepare(person("ua-14", "Олексій", "Гребенюк", "", "M", "2010-10-10", "", "")),
+				prepare(person("fam-14", "Олекій", "Гребенюк", "", "M", "2010-10-10", "", "")));
+		assertThat(explained.fields().get(0).level()).isEqualTo(ComparisonLevel.SIMILAR_HIGH);
+		assertThat(explained.vetoed()).isFalse();
+	}
+
 	@Test
 	void matchesRussianSurnameForms() {
 		InputRecord girl = person("ua-2", "Єлизавета", "Олійник", "", "F", "2016-07-01", "Херсон", "");
