@@ -130,6 +130,11 @@ final class NameFeatureCache {
 		}
 	}
 
+	/** How many warmed names wait for a get, for tests. */
+	int draftCount() {
+		return this.drafts.size();
+	}
+
 	/** Forgets warmed names that {@link #get} never asked for. */
 	void dropDrafts() {
 		this.drafts.clear();

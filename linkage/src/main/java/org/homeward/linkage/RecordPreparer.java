@@ -64,7 +64,7 @@ final class RecordPreparer {
 	 * @throws FieldFormatException when a sex or date value is malformed
 	 */
 	PreparedRecord prepare(InputRecord record) {
-		return prepare(record, read(record));
+		return prepare(record, read(record, false));
 	}
 
 	/**
@@ -97,6 +97,16 @@ final class RecordPreparer {
 	 * {@link #prepare} reports.
 	 */
 	ReadRecord read(InputRecord record) {
+		return read(record, true);
+	}
+
+	/*
+	 * One record alone (a search, a new identity in the application) computes its names
+	 * when it interns them: a warmed draft that no get asks for (the whole value before
+	 * its patronymic is lifted out) would stay in the cache of a long-running process,
+	 * while a batch drops its leftover drafts at the end.
+	 */
+	private ReadRecord read(InputRecord record, boolean warm) {
 		int count = this.fields.size();
 		String[] values = new String[count];
 		String[] normalised = new String[count];
@@ -108,7 +118,9 @@ final class RecordPreparer {
 			normalised[f] = normalised(spec.kind(), values[f]);
 			@Nullable NameFeatureCache cache = cache(spec.kind());
 			if (cache != null) {
-				cache.warm(normalised[f]);
+				if (warm) {
+					cache.warm(normalised[f]);
+				}
 			}
 			else if ((spec.kind() == FieldKind.TEXT || spec.kind() == FieldKind.CODE) && !normalised[f].isEmpty()) {
 				keys[f] = "v" + f + ":" + normalised[f];
