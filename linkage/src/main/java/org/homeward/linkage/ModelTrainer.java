@@ -104,8 +104,10 @@ final class ModelTrainer {
 		double allPairs = allPairs();
 		double lambda = 1e-4;
 		ComparisonPatterns patterns = new ComparisonPatterns(sample, this.scorer.fieldCount());
+		double[] mFloored = ComparisonPatterns.floored(m);
+		double[] uFloored = ComparisonPatterns.floored(u);
 		for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-			double expected = expectedMatches(m, u, patterns, lambda) * scale;
+			double expected = expectedMatches(mFloored, uFloored, patterns, lambda) * scale;
 			lambda = Math.min(0.5, Math.max(1e-9, expected / allPairs));
 		}
 		return lambda;
@@ -122,10 +124,9 @@ final class ModelTrainer {
 		return n * (n - 1) / 2 - sameSource;
 	}
 
-	private double expectedMatches(double[][] m, double[][] u, ComparisonPatterns patterns, double lambda) {
+	private static double expectedMatches(double[] mFloored, double[] uFloored, ComparisonPatterns patterns,
+			double lambda) {
 		double expected = 0;
-		double[] mFloored = ComparisonPatterns.floored(m);
-		double[] uFloored = ComparisonPatterns.floored(u);
 		for (int p = 0; p < patterns.counts.length; p++) {
 			expected += patterns.matchShare(p, mFloored, uFloored, lambda) * patterns.counts[p];
 		}

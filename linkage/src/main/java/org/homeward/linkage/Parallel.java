@@ -53,14 +53,6 @@ final class Parallel {
 		}
 	}
 
-	/* Indexes claimed at a time in pipeline. */
-	private static final int CHUNK = 64;
-
-	/* How many chunks helpers may run ahead of the calling thread. */
-	private static final int MAX_CHUNKS_AHEAD = 256;
-
-	private static final Object FAILED = new Object();
-
 	/**
 	 * Runs {@code finish} for 0 to {@code count - 1} in that order on the calling thread,
 	 * on the result of {@code start} for the same index, while {@code threads - 1} helper
@@ -69,9 +61,9 @@ final class Parallel {
 	 * the calling thread starts what no helper has claimed when it gets there, and while
 	 * it waits for a helper's chunk it starts later chunks itself. {@code start} must be
 	 * a pure function of the index and safe alongside {@code finish} (then the results do
-	 * not depend on which thread ran it). A {@code start} that fails on a helper is run
-	 * again on the calling thread, so its exception comes from there, in order. Returns
-	 * when {@code finish} has run for every index and the helpers have stopped.
+	 * not depend on which thread ran it). A {@code start} that fails ahead of the calling
+	 * thread is run again when that thread gets there, so its exception comes in order.
+	 * Returns when {@code finish} has run for every index and the helpers have stopped.
 	 */
 	static <T> void pipeline(int count, int threads, IntFunction<T> start, ObjIntConsumer<T> finish) {
 		if (threads <= 1 || count < 2 * Pipeline.CHUNK) {
