@@ -103,6 +103,42 @@ final class ConceptLookup {
 		}
 	}
 
+	/**
+	 * The concepts a name may be a misspelling of: for a listed name its own concepts;
+	 * for an unlisted one the concepts of the known forms one typing error away, together
+	 * with those its diminutive or sound were read as. A guess is not proof: Ярослва
+	 * sounds like Ярослава but is one transposition from Ярослав, and Діанкю is no other
+	 * name than Діанка's.
+	 * @param normalised the normalised name
+	 * @param forms its Latin forms
+	 * @param renderings its forms and, for a Latin name, its foreign readings
+	 * @param concepts what {@link #conceptsOf} found
+	 * @return the concept ids
+	 */
+	int[] nearConceptsOf(String normalised, List<String> forms, List<String> renderings, int[] concepts) {
+		if (concepts.length > 0 && listed(normalised, renderings)) {
+			return concepts;
+		}
+		int[] near = nearConceptsOf(normalised, forms);
+		if (concepts.length == 0 || near.length == 0) {
+			return (near.length == 0) ? concepts : near;
+		}
+		List<Integer> union = new ArrayList<>();
+		Arrays.stream(concepts).forEach(union::add);
+		Arrays.stream(near).forEach(union::add);
+		return sorted(union);
+	}
+
+	private boolean listed(String normalised, List<String> renderings) {
+		Set<Integer> found = new LinkedHashSet<>();
+		addConcepts(found, normalised, renderings);
+		String[] words = normalised.split(" ");
+		for (int w = 0; w < words.length && found.isEmpty() && words.length > 1; w++) {
+			addConcepts(found, words[w], LatinForms.of(words[w]));
+		}
+		return !found.isEmpty();
+	}
+
 	/*
 	 * Only names of four letters or more: shorter ones are one edit away from too many
 	 * names to say anything.
@@ -159,6 +195,9 @@ final class ConceptLookup {
 		for (String form : forms) {
 			found.addAll(Patronymics.fatherConcepts(form, this.concepts));
 		}
+		if (found.isEmpty()) {
+			found.addAll(Patronymics.fatherConceptsNear(normalised, this.concepts));
+		}
 		return sorted(new ArrayList<>(found));
 	}
 
@@ -174,7 +213,7 @@ final class ConceptLookup {
 		for (int f = 0; f < forms.size() && sex == 0; f++) {
 			sex = Patronymics.sexOf(forms.get(f));
 		}
-		return sex;
+		return (sex != 0) ? sex : Patronymics.sexNear(normalised);
 	}
 
 	private void addConcepts(Set<Integer> found, String normalised, List<String> forms) {

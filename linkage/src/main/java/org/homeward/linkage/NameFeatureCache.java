@@ -185,8 +185,8 @@ final class NameFeatureCache {
 				: skeletonKey(PhoneticSkeleton.of(primaryForm, false, false), 'f');
 		int[] concepts = this.patronymics ? this.lookup.fatherConceptsOf(normalised, renderings)
 				: this.lookup.conceptsOf(normalised, forms, renderings);
-		int[] near = (concepts.length > 0 || this.patronymics || !this.typoConcepts) ? concepts
-				: this.lookup.nearConceptsOf(normalised, forms);
+		int[] near = (this.patronymics || !this.typoConcepts) ? concepts
+				: this.lookup.nearConceptsOf(normalised, forms, renderings, concepts);
 		int group = this.lookup.groupOf(concepts, near);
 		return new Draft(normalised, primarySkeleton, renderings, variantForms, skeletons(forms, latin, true),
 				skeletons(forms, latin, false), concepts, near, group, primaryForm.replace(" ", "").toCharArray(),

@@ -264,7 +264,8 @@ final class PairComparer {
 				&& (mode != PATRONYMIC || a.patronymicSex == b.patronymicSex)) {
 			return ComparisonLevel.SAME_CONCEPT.ordinal();
 		}
-		if (mode == GIVEN && a.concepts.length > 0 && b.concepts.length > 0) {
+		if (mode == GIVEN && a.concepts.length > 0 && b.concepts.length > 0
+				&& !NameFeatures.intersects(a.nearConcepts, b.nearConcepts)) {
 			return ComparisonLevel.DISAGREE.ordinal();
 		}
 		/*
@@ -285,8 +286,7 @@ final class PairComparer {
 		 * (Maksin, Сохія against Максим, Софія) is as close as a spelling can be; the
 		 * Jaro–Winkler key, its primary romanisation (maksym), may be further away.
 		 */
-		if (given && (a.concepts.length == 0 || b.concepts.length == 0)
-				&& NameFeatures.intersects(a.nearConcepts, b.nearConcepts)) {
+		if (given && NameFeatures.intersects(a.nearConcepts, b.nearConcepts)) {
 			return ComparisonLevel.SIMILAR_HIGH.ordinal();
 		}
 		return context.similarityLevel(a.exactId, b.exactId, a.jwKey, a.jwSketch, b.jwKey, b.jwSketch, false);

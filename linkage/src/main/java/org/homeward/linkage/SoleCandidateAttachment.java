@@ -59,6 +59,11 @@ final class SoleCandidateAttachment {
 
 	private final boolean[] blocked;
 
+	/*
+	 * Per singleton: its best pair of any weight above the rival line, to any root.
+	 */
+	private final int[] strongest;
+
 	private SoleCandidateAttachment(ClusterBuilder clusters, long[] pairs, float[] weights, double attachWeight) {
 		this.clusters = clusters;
 		this.pairs = pairs;
@@ -72,6 +77,7 @@ final class SoleCandidateAttachment {
 		this.any = new int[records];
 		this.anyPair = new int[records];
 		this.blocked = new boolean[records];
+		this.strongest = new int[records];
 	}
 
 	/**
@@ -103,7 +109,7 @@ final class SoleCandidateAttachment {
 			}
 			int target = this.cluster[r];
 			int pair = this.clusterPair[r];
-			if (target == NONE && this.any[r] >= 0 && this.any[this.any[r]] == r) {
+			if (target == NONE && this.any[r] >= 0 && (this.any[this.any[r]] == r || hubChooses(this.any[r], r))) {
 				target = this.any[r];
 				pair = this.anyPair[r];
 			}
@@ -116,6 +122,16 @@ final class SoleCandidateAttachment {
 		return changed;
 	}
 
+	/*
+	 * A lone record that several lone mentions point at, and no cluster: its strongest
+	 * mention joins it first, and the others may then attach to the pair as to any
+	 * cluster ("Nazar Sydorchuk, Polohy" in a registry, named twice in the news).
+	 */
+	private boolean hubChooses(int hub, int r) {
+		return this.sizes[hub] == 1 && this.cluster[hub] == NONE && this.any[hub] == SEVERAL && !this.blocked[hub]
+				&& this.strongest[hub] == this.anyPair[r];
+	}
+
 	private void collectCandidates() {
 		Arrays.fill(this.sizes, 0);
 		for (int r = 0; r < this.sizes.length; r++) {
@@ -124,6 +140,7 @@ final class SoleCandidateAttachment {
 		Arrays.fill(this.cluster, NONE);
 		Arrays.fill(this.any, NONE);
 		Arrays.fill(this.blocked, false);
+		Arrays.fill(this.strongest, NONE);
 		double rival = this.attachWeight - RIVAL_MARGIN;
 		for (int k = 0; k < this.pairs.length; k++) {
 			if (this.weights[k] < rival) {
@@ -143,6 +160,9 @@ final class SoleCandidateAttachment {
 			return;
 		}
 		note(this.any, this.anyPair, root, other, pair);
+		if (this.strongest[root] == NONE || this.weights[pair] > this.weights[this.strongest[root]]) {
+			this.strongest[root] = pair;
+		}
 		if (this.sizes[other] > 1) {
 			note(this.cluster, this.clusterPair, root, other, pair);
 		}

@@ -197,6 +197,51 @@ class CrossScriptMatchingTest {
 			.isEqualTo(ComparisonLevel.SAME_CONCEPT);
 	}
 
+	/*
+	 * One typing error in the suffix (Миколайови, Юрьевлч, Алексеесна) or in the father's
+	 * name (Игоцевич, Миолайович) still names the father; with the same family name a
+	 * patronymic that disagrees would have made the two records two children.
+	 */
+	@Test
+	void readsAPatronymicWithOneTypingError() {
+		String[][] cases = { { "Миколайови", "Николаевич" }, { "Миолайович", "Николаевич" },
+				{ "Микоолайович", "Николаевич" }, { "Игоцевич", "Ігорович" }, { "Юрьевлч", "Юрійович" },
+				{ "Алексеесна", "Олексіївна" }, { "Юрьена", "IURIIVNA" } };
+		for (String[] pair : cases) {
+			boolean daughter = pair[1].endsWith("вна") || pair[1].endsWith("VNA");
+			String sex = daughter ? "F" : "M";
+			InputRecord typo = person("fam-40", "Саша", "Куленко", pair[0], sex, "2017-11-08", "", "");
+			InputRecord right = person("ru-40", "Саша", "Куленко", pair[1], sex, "2017-11-08", "", "");
+			assertThat(level(typo, right, 2)).as(pair[0]).isEqualTo(ComparisonLevel.SAME_CONCEPT);
+			assertThat(level(right, typo, 2)).as(pair[0]).isEqualTo(ComparisonLevel.SAME_CONCEPT);
+		}
+		InputRecord other = person("ua-41", "Саша", "Куленко", "Петрович", "M", "2017-11-08", "", "");
+		InputRecord typo = person("fam-41", "Саша", "Куленко", "Миколайови", "M", "2017-11-08", "", "");
+		assertThat(level(typo, other, 2)).isNotIn(ComparisonLevel.EXACT, ComparisonLevel.SAME_CONCEPT);
+		InputRecord daughter = person("ua-42", "Саша", "Куленко", "Миколаївна", "F", "2017-11-08", "", "");
+		assertThat(level(typo, daughter, 2)).isNotIn(ComparisonLevel.EXACT, ComparisonLevel.SAME_CONCEPT);
+	}
+
+	/*
+	 * Ярослва is not listed; it sounds like Ярослава, but it is one transposition from
+	 * Ярослав. A guessed concept does not make it a different name from Ярослав, while
+	 * two listed names (Марія, Марина) stay two children.
+	 */
+	@Test
+	void doesNotVetoAGuessedNameOneTypoFromTheOther() {
+		InputRecord registry = person("ua-43", "Ярослав", "Бурський", "Юрійович", "M", "2010-09-03", "Нова Каховка",
+				"");
+		InputRecord typo = person("ru-43", "Ярослва", "Бурский", "Юрьевич", "M", "2010-09-03", "Новая Каховка", "");
+		PairExplanation explained = ENGINE.explain(prepare(registry), prepare(typo));
+		assertThat(explained.vetoed()).isFalse();
+		assertThat(explained.fields().get(0).level()).isEqualTo(ComparisonLevel.SIMILAR_HIGH);
+		assertMatch(registry, typo);
+		PairExplanation listed = ENGINE.explain(
+				prepare(person("ua-44", "Марія", "Бурська", "", "F", "2010-09-03", "", "")),
+				prepare(person("ua-45", "Марина", "Бурська", "", "F", "2010-09-03", "", "")));
+		assertThat(listed.vetoed()).isTrue();
+	}
+
 	@Test
 	void keepsASonsAndADaughtersPatronymicApart() {
 		InputRecord son = person("ua-12", "Саша", "Лисенко", "Андрійович", "", "2012-03-04", "", "");

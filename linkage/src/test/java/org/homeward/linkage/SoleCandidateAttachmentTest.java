@@ -84,6 +84,19 @@ class SoleCandidateAttachmentTest {
 		assertThat(clusters.find(0)).isNotEqualTo(clusters.find(2));
 	}
 
+	/*
+	 * "Nazar Sydorchuk, Polohy" in a registry, alone, and two news items that point at it
+	 * and nowhere else: the strongest joins it first, the other then attaches to the
+	 * pair.
+	 */
+	@Test
+	void joinsMentionsToTheLoneRecordTheyAllPointAt() {
+		ClusterBuilder clusters = new ClusterBuilder(3);
+		SoleCandidateAttachment.attach(clusters, pairs(pair(0, 1), pair(0, 2)), new float[] { 13, 12 }, ATTACH);
+		assertThat(clusters.find(1)).isEqualTo(clusters.find(0));
+		assertThat(clusters.find(2)).isEqualTo(clusters.find(0));
+	}
+
 	private static ClusterBuilder cluster(int records, int a, int b) {
 		ClusterBuilder clusters = new ClusterBuilder(records);
 		clusters.union(a, b);

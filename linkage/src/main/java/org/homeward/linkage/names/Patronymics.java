@@ -66,6 +66,110 @@ public final class Patronymics {
 	}
 
 	private static void addFathers(List<Integer> found, String stem, NameConcepts concepts) {
+		for (String candidate : fatherForms(stem)) {
+			for (int concept : concepts.conceptsOf(candidate)) {
+				if (concepts.sexOf(concept) == 'M') {
+					found.add(concept);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The father concepts of a patronymic that {@link #fatherConcepts} cannot read
+	 * because of one typing error, in the suffix (Миколайови, Юрьевлч, Алексеесна) or in
+	 * the father's name (Игоцевич, Олщгівна): a suffix one edit from a known one, or a
+	 * father's name one edit from a known male form.
+	 * @param normalised a normalised patronymic, or one of its Latin forms
+	 * @param concepts the given-name concepts
+	 * @return concept numbers, possibly empty, possibly repeated
+	 */
+	public static List<Integer> fatherConceptsNear(String normalised, NameConcepts concepts) {
+		List<Integer> found = new ArrayList<>();
+		String name = normalised.replace('ё', 'е');
+		for (String[] suffixes : List.of(SON_SUFFIXES, DAUGHTER_SUFFIXES)) {
+			for (String suffix : suffixes) {
+				if (name.endsWith(suffix)) {
+					if (name.length() > suffix.length() + 1) {
+						addNearFathers(found, name.substring(0, name.length() - suffix.length()), concepts);
+					}
+					continue;
+				}
+				for (int tail = suffix.length() - 1; tail <= suffix.length() + 1; tail++) {
+					if (tail >= 2 && name.length() > tail + 1
+							&& withinOneEdit(name.substring(name.length() - tail), suffix)) {
+						addFathers(found, name.substring(0, name.length() - tail), concepts);
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The sex a patronymic's suffix marks, where the suffix may carry one typing error.
+	 * @param normalised a normalised patronymic
+	 * @return {@link #SON}, {@link #DAUGHTER} or 0 when no suffix or both kinds fit
+	 */
+	public static int sexNear(String normalised) {
+		int exact = sexOf(normalised);
+		if (exact != 0) {
+			return exact;
+		}
+		boolean son = endsNear(normalised, SON_SUFFIXES);
+		boolean daughter = endsNear(normalised, DAUGHTER_SUFFIXES);
+		return (son == daughter) ? 0 : (son ? SON : DAUGHTER);
+	}
+
+	private static boolean endsNear(String name, String[] suffixes) {
+		for (String suffix : suffixes) {
+			for (int tail = Math.max(2, suffix.length() - 1); tail <= suffix.length() + 1; tail++) {
+				if (name.length() > tail + 1 && withinOneEdit(name.substring(name.length() - tail), suffix)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static void addNearFathers(List<Integer> found, String stem, NameConcepts concepts) {
+		for (String candidate : fatherForms(stem)) {
+			if (candidate.length() < 4) {
+				continue;
+			}
+			for (String known : concepts.formsNearlySpelt(candidate)) {
+				if (withinOneEdit(candidate, known)) {
+					for (int concept : concepts.conceptsOf(known)) {
+						if (concepts.sexOf(concept) == 'M') {
+							found.add(concept);
+						}
+					}
+				}
+			}
+		}
+	}
+
+	/* At most one insertion, deletion, substitution or swap of neighbours apart. */
+	static boolean withinOneEdit(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (Math.abs(la - lb) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (la == lb) {
+			return a.substring(Math.min(i + 1, la)).equals(b.substring(Math.min(i + 1, lb)))
+					|| (i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+							&& a.substring(i + 2).equals(b.substring(i + 2)));
+		}
+		return (la > lb) ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+	}
+
+	/* The forms a father's name may have had before the suffix was added to the stem. */
+	private static List<String> fatherForms(String stem) {
 		boolean latin = stem.chars().allMatch((c) -> c < 0x250);
 		List<String> candidates = new ArrayList<>();
 		for (String ending : latin ? LATIN_ENDINGS : CYRILLIC_ENDINGS) {
@@ -78,13 +182,7 @@ public final class Patronymics {
 		if ("йьiyj".indexOf(last) >= 0) {
 			candidates.add(stem.substring(0, stem.length() - 1));
 		}
-		for (String candidate : candidates) {
-			for (int concept : concepts.conceptsOf(candidate)) {
-				if (concepts.sexOf(concept) == 'M') {
-					found.add(concept);
-				}
-			}
-		}
+		return candidates;
 	}
 
 	private static boolean endsWithAny(String name, String[] suffixes) {
