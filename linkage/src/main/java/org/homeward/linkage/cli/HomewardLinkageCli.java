@@ -5,11 +5,12 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code homeward} command: {@code link} records into clusters, {@code generate}
- * synthetic benchmark data, {@code evaluate} a clustering against the truth.
+ * synthetic benchmark data, {@code evaluate} a clustering against the truth,
+ * {@code ceiling} the best scores any engine could reach on the synthetic benchmark.
  */
 @Command(name = "homeward", mixinStandardHelpOptions = true,
-		description = "Homeward record linkage: link, generate, evaluate.",
-		subcommands = { LinkCommand.class, GenerateCommand.class, EvaluateCommand.class })
+		description = "Homeward record linkage: link, generate, evaluate, ceiling.",
+		subcommands = { LinkCommand.class, GenerateCommand.class, EvaluateCommand.class, CeilingCommand.class })
 public final class HomewardLinkageCli implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -10,6 +10,12 @@ import java.time.format.DateTimeFormatter;
  */
 final class BirthDates {
 
+	/** A shift by days moves a date by 1 to this many days. */
+	static final int SHIFT_DAYS = 20;
+
+	/** A shift by months moves a date by 1 to this many months. */
+	static final int SHIFT_MONTHS = 6;
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
 	private BirthDates() {
@@ -84,10 +90,30 @@ final class BirthDates {
 	static LocalDate shifted(LocalDate date, Dice dice) {
 		int sign = dice.chance(0.5) ? 1 : -1;
 		return switch (dice.between(0, 2)) {
-			case 0 -> date.plusDays(sign * dice.between(1, 20));
-			case 1 -> date.plusMonths(sign * dice.between(1, 6));
+			case 0 -> date.plusDays(sign * dice.between(1, SHIFT_DAYS));
+			case 1 -> date.plusMonths(sign * dice.between(1, SHIFT_MONTHS));
 			default -> date.plusYears(sign);
 		};
+	}
+
+	/**
+	 * The chance that {@link #shifted} turns one date into another.
+	 * @param date the true date
+	 * @param written the shifted date
+	 * @return the probability, 0 when no shift gives it
+	 */
+	static double shiftProbability(LocalDate date, LocalDate written) {
+		double p = 0;
+		for (int sign : new int[] { 1, -1 }) {
+			for (int days = 1; days <= SHIFT_DAYS; days++) {
+				p += (date.plusDays(sign * days).equals(written) ? 1 : 0) / (2.0 * 3 * SHIFT_DAYS);
+			}
+			for (int months = 1; months <= SHIFT_MONTHS; months++) {
+				p += (date.plusMonths(sign * months).equals(written) ? 1 : 0) / (2.0 * 3 * SHIFT_MONTHS);
+			}
+			p += (date.plusYears(sign).equals(written) ? 1 : 0) / (2.0 * 3);
+		}
+		return p;
 	}
 
 }

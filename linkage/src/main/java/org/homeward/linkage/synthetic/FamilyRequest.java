@@ -13,6 +13,12 @@ final class FamilyRequest implements SourceProfile {
 
 	private static final double TYPO = 0.08;
 
+	/** The chance that a family remembers the birth date a few days off. */
+	static final double MISREMEMBERED = 0.05;
+
+	/** How many days off, at most, a misremembered birth date is. */
+	static final int DAYS_OFF = 3;
+
 	@Override
 	public String name() {
 		return "family-request";
@@ -37,7 +43,7 @@ final class FamilyRequest implements SourceProfile {
 	}
 
 	private static LocalDate remembered(LocalDate birthDate, Dice dice) {
-		return dice.chance(0.05) ? birthDate.plusDays(dice.between(-3, 3)) : birthDate;
+		return dice.chance(MISREMEMBERED) ? birthDate.plusDays(dice.between(-DAYS_OFF, DAYS_OFF)) : birthDate;
 	}
 
 }

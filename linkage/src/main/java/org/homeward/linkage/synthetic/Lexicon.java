@@ -138,6 +138,38 @@ final class Lexicon {
 	}
 
 	/**
+	 * The chance that an adoption gives a child of this sex this Russian surname.
+	 * @param written the surname as a record writes it
+	 * @param sex the child's sex
+	 * @return the probability, or the mean one when no adoptive surname is written so (a
+	 * typing error)
+	 */
+	double adoptiveSurnameShare(String written, Sex sex) {
+		for (Surname s : this.adoptiveSurnames.items()) {
+			if (s.ru(sex).equalsIgnoreCase(written)) {
+				return this.adoptiveSurnames.share(s);
+			}
+		}
+		return 1.0 / this.adoptiveSurnames.items().size();
+	}
+
+	/**
+	 * The chance that a new patronymic drawn at adoption is written so.
+	 * @param written the patronymic as a record writes it
+	 * @param sex the child's sex
+	 * @return the probability, or the mean one when no father's name gives it (a typing
+	 * error)
+	 */
+	double fatherShare(String written, Sex sex) {
+		for (FatherName f : this.fathers.items()) {
+			if (f.ruPatronymic(sex).equalsIgnoreCase(written)) {
+				return this.fathers.share(f);
+			}
+		}
+		return 1.0 / this.fathers.items().size();
+	}
+
+	/**
 	 * Draws a settlement of origin, weighted towards occupied and front-line oblasts.
 	 * @param dice the randomness
 	 * @return a settlement

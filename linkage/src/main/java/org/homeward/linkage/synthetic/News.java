@@ -14,6 +14,15 @@ final class News implements SourceProfile {
 
 	private static final double TYPO = 0.05;
 
+	/** The chance that a report gives the birth year (from an age). */
+	static final double YEAR_GIVEN = 0.5;
+
+	/** The chance that a report gives the full birth date. */
+	static final double FULL_DATE_GIVEN = 0.2;
+
+	/** The chance that a year derived from an age is one too low. */
+	static final double YEAR_OFF = 0.3;
+
 	@Override
 	public String name() {
 		return "news";
@@ -60,10 +69,10 @@ final class News implements SourceProfile {
 	 */
 	private static String reportedBirth(LocalDate birthDate, Dice dice) {
 		double draw = dice.unit();
-		if (draw < 0.5) {
-			return Integer.toString(birthDate.getYear() - (dice.chance(0.3) ? 1 : 0));
+		if (draw < YEAR_GIVEN) {
+			return Integer.toString(birthDate.getYear() - (dice.chance(YEAR_OFF) ? 1 : 0));
 		}
-		return (draw < 0.7) ? BirthDates.full(birthDate) : "";
+		return (draw < YEAR_GIVEN + FULL_DATE_GIVEN) ? BirthDates.full(birthDate) : "";
 	}
 
 }

@@ -15,6 +15,9 @@ final class OfficialList implements SourceProfile {
 
 	private static final double TYPO = 0.04;
 
+	/** The chance of a birth date written with day and month swapped. */
+	static final double SWAPPED = 0.12;
+
 	@Override
 	public String name() {
 		return "official-list";
@@ -31,7 +34,7 @@ final class OfficialList implements SourceProfile {
 		Sex sex = child.sex();
 		String given = sometimes(capitals(system, child.givenName().uk()), TYPO, dice);
 		String family = sometimes(capitals(system, child.surname().uk(sex)), TYPO, dice);
-		String birth = dice.chance(0.12) ? BirthDates.daySwapped(child.birthDate())
+		String birth = dice.chance(SWAPPED) ? BirthDates.daySwapped(child.birthDate())
 				: BirthDates.full(child.birthDate());
 		String[] names = order(given, family, dice);
 		return new Mention(name(), names[0], names[1],

@@ -22,11 +22,14 @@ public final class SyntheticBenchmark {
 
 	private final List<SyntheticRecord> records;
 
-	private final int children;
+	private final List<SyntheticChild> population;
 
-	private SyntheticBenchmark(List<SyntheticRecord> records, int children) {
+	private final Lexicon lexicon;
+
+	private SyntheticBenchmark(List<SyntheticRecord> records, List<SyntheticChild> population, Lexicon lexicon) {
 		this.records = List.copyOf(records);
-		this.children = children;
+		this.population = List.copyOf(population);
+		this.lexicon = lexicon;
 	}
 
 	/**
@@ -51,7 +54,7 @@ public final class SyntheticBenchmark {
 			describe(child, sources, familyRequest, dice, records);
 		}
 		Collections.shuffle(records, dice.random());
-		return new SyntheticBenchmark(renumber(records), children);
+		return new SyntheticBenchmark(renumber(records), population, lexicon);
 	}
 
 	/**
@@ -70,6 +73,17 @@ public final class SyntheticBenchmark {
 		if (into.size() == before) {
 			into.add(new SyntheticRecord("syn-pending", child.entityId(), fallback.describe(child, dice)));
 		}
+	}
+
+	/**
+	 * A benchmark made by hand, for tests of what reads one.
+	 * @param records the records, with ids
+	 * @param population the children they describe
+	 * @param lexicon the name lists
+	 * @return the benchmark
+	 */
+	static SyntheticBenchmark of(List<SyntheticRecord> records, List<SyntheticChild> population, Lexicon lexicon) {
+		return new SyntheticBenchmark(records, population, lexicon);
 	}
 
 	/**
@@ -98,7 +112,23 @@ public final class SyntheticBenchmark {
 	 * @return the number of true entities
 	 */
 	public int children() {
-		return this.children;
+		return this.population.size();
+	}
+
+	/**
+	 * Returns the invented children, whom the records describe.
+	 * @return the children, siblings next to each other
+	 */
+	List<SyntheticChild> population() {
+		return this.population;
+	}
+
+	/**
+	 * Returns the name lists the children and their records were drawn from.
+	 * @return the lexicon
+	 */
+	Lexicon lexicon() {
+		return this.lexicon;
 	}
 
 }

@@ -52,6 +52,20 @@ final class WeightedChoice<T> {
 	}
 
 	/**
+	 * The chance that {@link #pick} draws an item.
+	 * @param item the item
+	 * @return its weight over the total, 0 for an item not on the list
+	 */
+	double share(T item) {
+		int index = this.items.indexOf(item);
+		if (index < 0) {
+			return 0;
+		}
+		long weight = this.cumulative[index] - ((index > 0) ? this.cumulative[index - 1] : 0);
+		return (double) weight / this.cumulative[this.cumulative.length - 1];
+	}
+
+	/**
 	 * Returns every item, in the order given.
 	 * @return the items
 	 */
