@@ -25,6 +25,10 @@ java -jar "$CLI" link --input "$OUT/syn20k/records.csv" --output "$OUT/syn20k/cl
   --truth "$OUT/syn20k/truth.csv"
 java -jar "$CLI" evaluate --truth "$OUT/syn20k/truth.csv" --clusters "$OUT/syn20k/clusters.csv"
 
+echo "== the ceiling of the synthetic benchmark (an oracle that knows the children), seeds 1 and 2"
+java -jar "$CLI" ceiling --children 20000 --seed 1
+java -jar "$CLI" ceiling --children 20000 --seed 2
+
 echo "== Homeward and Duke 1.2 side by side"; uptime
 java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide 20000
 
@@ -37,6 +41,13 @@ for round in 1 2 3; do
 done
 uptime
 java -Xmx4g -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide --dataset febrl --warm
+echo "== FEBRL 4 side by side, cold, both engines on the client compiler only (section 6e)"
+for round in 1 2; do
+  for engine in homeward duke; do
+    java -Xmx4g -XX:TieredStopAtLevel=1 -Dhomeward.root="$PWD" -cp "$BENCH" org.homeward.bench.SideBySide \
+      --dataset febrl --engine $engine
+  done
+done
 echo "== FEBRL 4 side by side in steady state: 30 untimed runs of each engine in its own JVM"
 for engine in homeward duke; do
   uptime
@@ -45,6 +56,7 @@ done
 
 echo "== end to end, 100k and 1M records"; uptime
 java -Xmx4g -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
+java -Xmx4g -XX:TieredStopAtLevel=1 -cp "$BENCH" org.homeward.bench.EndToEndBenchmark 100000 1000000
 
 echo "== JMH"; uptime
 java -jar "$BENCH" FieldComparatorBenchmark PairScoringBenchmark -rf text -rff "$OUT/jmh.txt"
