@@ -125,6 +125,16 @@ final class ClusterBuilder {
 		return false;
 	}
 
+	/**
+	 * Tells whether {@link #union} would join the components of two records, without
+	 * joining them.
+	 */
+	boolean couldJoin(int a, int b) {
+		int ra = find(a);
+		int rb = find(b);
+		return ra == rb || !(forbidden(ra, rb) || forbidden(rb, ra) || conflicting(ra, rb, a, b));
+	}
+
 	private boolean forbidden(int root, int otherRoot) {
 		List<Integer> partners = this.cannotLink.get(root);
 		if (partners == null) {

@@ -9,7 +9,11 @@ import java.util.Arrays;
  * the attachment weight leads into the same cluster, and into no other, that cluster is
  * the only candidate the data offers. A mention with pairs into two clusters stays in
  * review: it is ambiguous, and a wrong merge is worse than a missed link. A rival cluster
- * counts from {@link #RIVAL_MARGIN} bits below the attachment weight.
+ * counts from {@link #RIVAL_MARGIN} bits below the attachment weight, and only when the
+ * mention could join it: a cluster that holds a record the mention contradicts (another
+ * full birth date, another given name) is no candidate. On 20,000 children that raised F1
+ * from 0.8860 to 0.8872 (seed 1, precision 0.9849 to 0.9845) and from 0.8847 to 0.8857
+ * (seed 2, precision 0.9834 to 0.9835).
  * <p>
  * Only single records attach, never whole clusters, and the cluster builder's conflict
  * check still applies. Two lone mentions that point at each other and at the same cluster
@@ -146,9 +150,11 @@ final class SoleCandidateAttachment {
 			if (this.weights[k] < rival) {
 				continue;
 			}
-			int ri = this.clusters.find((int) (this.pairs[k] >>> 32));
-			int rj = this.clusters.find((int) this.pairs[k]);
-			if (ri != rj) {
+			int i = (int) (this.pairs[k] >>> 32);
+			int j = (int) this.pairs[k];
+			int ri = this.clusters.find(i);
+			int rj = this.clusters.find(j);
+			if (ri != rj && (this.sizes[ri] == 1 || this.sizes[rj] == 1) && this.clusters.couldJoin(i, j)) {
 				note(ri, rj, k);
 				note(rj, ri, k);
 			}

@@ -97,6 +97,30 @@ class SoleCandidateAttachmentTest {
 		assertThat(clusters.find(2)).isEqualTo(clusters.find(0));
 	}
 
+	/*
+	 * Record 2 points at the cluster {0, 1} and at the cluster {3, 4}, but contradicts
+	 * record 4 (say, another full birth date): {3, 4} is no candidate, and {0, 1} is the
+	 * only one.
+	 */
+	@Test
+	void doesNotCountAClusterTheRecordContradictsAsARival() {
+		ClusterBuilder clusters = new ClusterBuilder(5, (a, b) -> Math.min(a, b) == 2 && Math.max(a, b) == 4);
+		clusters.union(0, 1);
+		clusters.union(3, 4);
+		SoleCandidateAttachment.attach(clusters, pairs(pair(2, 0), pair(2, 3)), new float[] { 12, 12 }, ATTACH);
+		assertThat(clusters.find(2)).isEqualTo(clusters.find(0));
+		assertThat(clusters.find(2)).isNotEqualTo(clusters.find(3));
+	}
+
+	@Test
+	void stillCountsARivalTheRecordCouldJoin() {
+		ClusterBuilder clusters = new ClusterBuilder(5, (a, b) -> false);
+		clusters.union(0, 1);
+		clusters.union(3, 4);
+		SoleCandidateAttachment.attach(clusters, pairs(pair(2, 0), pair(2, 3)), new float[] { 12, 12 }, ATTACH);
+		assertThat(clusters.find(2)).isNotIn(clusters.find(0), clusters.find(3));
+	}
+
 	private static ClusterBuilder cluster(int records, int a, int b) {
 		ClusterBuilder clusters = new ClusterBuilder(records);
 		clusters.union(a, b);
