@@ -46,6 +46,23 @@ class BlockingKeysTest {
 				person("news-5", "Alina", "Moroz", "", "", "", "", ""));
 	}
 
+	/*
+	 * Слава stands for Ярослав, Станіслав, В'ячеслав and more: it blocks with each of
+	 * them, while Ярослав and Станіслав of the same year no longer share a key of their
+	 * own.
+	 */
+	@Test
+	void blocksANameThatStandsForSeveralWithEachOfThem() {
+		InputRecord slava = person("post-6", "Слава", "", "", "M", "2012", "", "");
+		InputRecord yaroslav = person("ua-6", "Ярослав", "Бондар", "Петрович", "M", "2012-05-06", "Херсон", "");
+		InputRecord stanislav = person("ua-7", "Станіслав", "Гнатюк", "Іванович", "M", "2012-09-10", "Ізюм", "");
+		assertCandidates(slava, yaroslav);
+		assertCandidates(slava, stanislav);
+		List<PreparedRecord> prepared = ENGINE.prepareAll(List.of(yaroslav, stanislav));
+		BlockingReport report = ENGINE.assessBlocking(prepared, List.of(List.of(yaroslav.id(), stanislav.id())));
+		assertThat(report.pairCompleteness()).isZero();
+	}
+
 	private static void assertCandidates(InputRecord a, InputRecord b) {
 		List<PreparedRecord> prepared = ENGINE.prepareAll(List.of(a, b));
 		BlockingReport report = ENGINE.assessBlocking(prepared, List.of(List.of(a.id(), b.id())));

@@ -9,7 +9,9 @@
 #       veto: a disagreement alone rules a pair out (given names: twins share everything else)
 #       term-frequency: agreement on a common value counts less, on a rare one more
 #   block [any-order] FIELD:TAKE [FIELD:TAKE ...]
-#       TAKE: name-key (concept, else phonetic skeleton), skeleton, year, sorted-date, value
+#       TAKE: name-key (one key per concept of the name; for an unknown name the concepts of
+#             known forms one typing error away, if at most three; else its phonetic skeleton),
+#             skeleton, year, sorted-date, value
 #       any-order: the parts may appear in either field (a given name in the family-name slot)
 # Up to 16 fields and any number of blocking rules; records sharing a key under any rule are
 # compared. The first given-name and family-name fields are also compared crosswise.
