@@ -93,7 +93,30 @@ final class DateValue {
 		if (full && ((ya == yb) ? (ma == mb || da == db) : (ma == mb && da == db))) {
 			return ComparisonLevel.ONE_EDIT;
 		}
-		return (Math.abs(ya - yb) <= 1) ? ComparisonLevel.YEAR_CLOSE : ComparisonLevel.DISAGREE;
+		if (Math.abs(ya - yb) > 1) {
+			return ComparisonLevel.DISAGREE;
+		}
+		return (!full || da == db || Math.abs(epochDay(ya, ma, da) - epochDay(yb, mb, db)) <= NEAR_DAYS)
+				? ComparisonLevel.YEAR_CLOSE : ComparisonLevel.DISAGREE;
+	}
+
+	/*
+	 * Two full dates a year apart that share no day of the month and lie more than this
+	 * many days apart are two birth dates, not one written twice (two Катерина Лисенко of
+	 * Балаклія, 2020-08-24 and 2021-10-19). A shift by days across New Year, or by months
+	 * to the same day, stays close. On 20,000 children: seed 1 P 0.9834 -> 0.9849, F1
+	 * 0.8883 -> 0.8892; seed 2 P 0.9825 -> 0.9833, F1 0.8881 -> 0.8886.
+	 */
+	static final int NEAR_DAYS = 31;
+
+	/* Days since 1970-01-01 (H. Hinnant's days_from_civil), without allocating. */
+	static long epochDay(int year, int month, int day) {
+		int y = (month <= 2) ? year - 1 : year;
+		int era = Math.floorDiv(y, 400);
+		int yearOfEra = y - era * 400;
+		int dayOfYear = (153 * (month + ((month > 2) ? -3 : 9)) + 2) / 5 + day - 1;
+		int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+		return era * 146097L + dayOfEra - 719468;
 	}
 
 	static long sortedKey(int date) {
