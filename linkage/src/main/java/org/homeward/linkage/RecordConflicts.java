@@ -12,8 +12,8 @@ import java.util.List;
  * <li>they share a family name but name different fathers;</li>
  * <li>two independent facts disagree: any two of the family name, the patronymic, the
  * settlement and a full birth date (shifted within a year, not a typo or a swap), unless
- * they are just a new family name and patronymic with the same full birth date (a child
- * renamed at adoption).</li>
+ * they are just a new family name and patronymic with the same full birth date, one of
+ * the family names Russian in form (a child renamed at adoption).</li>
  * </ul>
  * Not thread-safe: it scores with one scratch context.
  */
@@ -76,7 +76,8 @@ final class RecordConflicts implements ClusterBuilder.RecordConflict {
 		int flags = levels[this.scorer.fieldCount()];
 		boolean fullDates = fullDates(a, b);
 		return (flags & Scorer.VETOED) != 0 || disagrees(levels, this.date) || fathersDiffer(levels, flags)
-				|| disagreements(levels, fullDates) >= INDEPENDENT_DISAGREEMENTS && !renamed(levels, fullDates);
+				|| disagreements(levels, fullDates) >= INDEPENDENT_DISAGREEMENTS
+						&& !(renamed(levels, fullDates) && (russianFormed(a) || russianFormed(b)));
 	}
 
 	/*
@@ -86,6 +87,24 @@ final class RecordConflicts implements ClusterBuilder.RecordConflict {
 	private boolean renamed(int[] levels, boolean fullDates) {
 		return fullDates && levels[this.date] == ComparisonLevel.EXACT.ordinal() && disagreements(levels, true) == 2
 				&& disagrees(levels, this.family) && disagrees(levels, this.patronymic);
+	}
+
+	/*
+	 * A child renamed at a Russian adoption is given a Russian family name: Смирнов,
+	 * Кузнецова, Соловьёв (-ов, -ев, -ёв, -ова, -ева, -ёва; the forms in -ин are left
+	 * out, since Ukrainian names in -ишин, -ин are common). Without one, a new family
+	 * name, a new patronymic and the same birth date are two children: two Марія of
+	 * Маріуполь born 2010-08-22, Довгалович and Несторів. On 20,000 children: seed 1 P
+	 * 0.9849 -> 0.9858, F1 0.8892 -> 0.8895; seed 2 P 0.9833 -> 0.9838, F1 0.8886 ->
+	 * 0.8888.
+	 */
+	private boolean russianFormed(PreparedRecord record) {
+		NameFeatures name = (this.family >= 0) ? record.names[this.family] : null;
+		if (name == null) {
+			return false;
+		}
+		String latin = new String(name.jwKey);
+		return latin.endsWith("ov") || latin.endsWith("ev") || latin.endsWith("ova") || latin.endsWith("eva");
 	}
 
 	private boolean fullDates(PreparedRecord a, PreparedRecord b) {

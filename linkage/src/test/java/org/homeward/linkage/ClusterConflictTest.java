@@ -50,6 +50,23 @@ class ClusterConflictTest {
 		assertThat(clusters.union(0, 2)).isTrue();
 	}
 
+	/*
+	 * A new family name and a new patronymic with the same full birth date: a child
+	 * renamed at a Russian adoption when one of the family names is Russian in form
+	 * (Смирнов), two children otherwise (Довгалович and Несторів).
+	 */
+	@Test
+	void excusesANewNameAndPatronymicOnlyWhenTheNewNameIsRussian() {
+		List<PreparedRecord> records = ENGINE
+			.prepareAll(List.of(person("ua-7", "Михайло", "Коваленко", "Петрович", "M", "2014-03-15", "Маріуполь", ""),
+					person("ru-7", "Михаил", "Смирнов", "Иванович", "M", "2014-03-15", "Мариуполь", ""),
+					person("ua-8", "Марія", "Довгалович", "Володимирівна", "F", "2010-08-22", "Маріуполь", ""),
+					person("ua-9", "Марія", "Несторів", "Павлівна", "F", "2010-08-22", "Маріуполь", "")));
+		RecordConflicts conflicts = new RecordConflicts(new Scorer(ENGINE.model()), records);
+		assertThat(conflicts.conflicts(0, 1)).isFalse();
+		assertThat(conflicts.conflicts(2, 3)).isTrue();
+	}
+
 	@Test
 	void joinsRecordsThatAgree() {
 		ClusterBuilder clusters = clusters();
