@@ -11,9 +11,9 @@ import org.homeward.linkage.synthetic.OracleCeiling;
 import org.homeward.linkage.synthetic.SyntheticBenchmark;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,12 +31,8 @@ public final class CeilingCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--children", required = true, paramLabel = "N", description = "number of children to invent")
-	private int children;
-
-	@Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-			description = "random seed (default: ${DEFAULT-VALUE})")
-	private long seed;
+	@Mixin
+	private SyntheticSize size;
 
 	@Option(names = "--posteriors", paramLabel = "FILE",
 			description = "also write each record's fitting children and posterior to this CSV file")
@@ -44,15 +40,14 @@ public final class CeilingCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		if (this.children < 1) {
-			throw new ParameterException(this.spec.commandLine(), "--children must be at least 1");
-		}
+		int children = this.size.children();
+		long seed = this.size.seed();
 		long start = System.nanoTime();
-		OracleCeiling.Result result = OracleCeiling.measure(SyntheticBenchmark.generate(this.children, this.seed));
+		OracleCeiling.Result result = OracleCeiling.measure(SyntheticBenchmark.generate(children, seed));
 		PrintWriter out = this.spec.commandLine().getOut();
 		int[] fit = result.compatible();
-		out.printf(Locale.ROOT, "records:            %d (%d children, seed %d)%n", result.records().size(),
-				this.children, this.seed);
+		out.printf(Locale.ROOT, "records:            %d (%d children, seed %d)%n", result.records().size(), children,
+				seed);
 		out.printf(Locale.ROOT, "children a record fits: 1: %d, 2: %d, 3: %d, 4: %d, 5 or more: %d%n", fit[1], fit[2],
 				fit[3], fit[4], fit[5]);
 		if (result.impossible() > 0) {

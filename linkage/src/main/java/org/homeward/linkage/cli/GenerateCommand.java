@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.homeward.linkage.synthetic.BenchmarkFiles;
 import org.homeward.linkage.synthetic.SyntheticBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,27 +26,22 @@ public final class GenerateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--children", required = true, paramLabel = "N", description = "number of children to invent")
-	private int children;
-
-	@Option(names = "--seed", defaultValue = "1", paramLabel = "S",
-			description = "random seed (default: ${DEFAULT-VALUE})")
-	private long seed;
+	@Mixin
+	private SyntheticSize size;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory")
 	private Path out;
 
 	@Override
 	public Integer call() throws IOException {
-		if (this.children < 1) {
-			throw new ParameterException(this.spec.commandLine(), "--children must be at least 1");
-		}
+		int children = this.size.children();
+		long seed = this.size.seed();
 		long start = System.nanoTime();
-		SyntheticBenchmark benchmark = SyntheticBenchmark.generate(this.children, this.seed);
+		SyntheticBenchmark benchmark = SyntheticBenchmark.generate(children, seed);
 		BenchmarkFiles.write(benchmark, this.out);
 		PrintWriter printer = this.spec.commandLine().getOut();
 		printer.printf("wrote %d records of %d synthetic children (seed %d) to %s and %s in %d ms%n",
-				benchmark.records().size(), benchmark.children(), this.seed, this.out.resolve("records.csv"),
+				benchmark.records().size(), benchmark.children(), seed, this.out.resolve("records.csv"),
 				this.out.resolve("truth.csv"), (System.nanoTime() - start) / 1_000_000);
 		printer.flush();
 		return 0;
