@@ -143,29 +143,46 @@ final class Blocker {
 	 * В'ячеслав...) one per name.
 	 */
 	private long[] entriesOf(FieldProfile profile, BlockingRule rule) {
-		long[] entries = new long[this.records.size()];
-		int n = 0;
+		Entries entries = new Entries(this.records.size());
 		int[] fields = fieldsOf(profile, rule);
 		for (int i = 0; i < this.records.size(); i++) {
 			PreparedRecord record = this.records.get(i);
-			if (!hasSeveralKeys(record, rule, fields)) {
-				long key = keyOf(record, rule, fields);
-				if (key != 0) {
-					if (n == entries.length) {
-						entries = Arrays.copyOf(entries, entries.length + entries.length / 4 + 16);
-					}
-					entries[n++] = (key << INDEX_BITS) | i;
+			if (hasSeveralKeys(record, rule, fields)) {
+				for (long key : severalKeysOf(record, rule, fields)) {
+					entries.add(key, i);
 				}
-				continue;
 			}
-			for (long key : severalKeysOf(record, rule, fields)) {
-				if (n == entries.length) {
-					entries = Arrays.copyOf(entries, entries.length + entries.length / 4 + 16);
-				}
-				entries[n++] = (key << INDEX_BITS) | i;
+			else {
+				entries.add(keyOf(record, rule, fields), i);
 			}
 		}
-		return Arrays.copyOf(entries, n);
+		return Arrays.copyOf(entries.packed, entries.count);
+	}
+
+	/*
+	 * Keys packed with record indexes, growing past one per record when a name has
+	 * several.
+	 */
+	private static final class Entries {
+
+		long[] packed;
+
+		int count;
+
+		Entries(int records) {
+			this.packed = new long[records];
+		}
+
+		void add(long key, int record) {
+			if (key == 0) {
+				return;
+			}
+			if (this.count == this.packed.length) {
+				this.packed = Arrays.copyOf(this.packed, this.packed.length + this.packed.length / 4 + 16);
+			}
+			this.packed[this.count++] = (key << INDEX_BITS) | record;
+		}
+
 	}
 
 	/**
@@ -221,7 +238,6 @@ final class Blocker {
 			combinations *= parts[p].length;
 		}
 		long[] keys = new long[combinations];
-		int[] choice = new int[fields.length];
 		for (int c = 0; c < combinations; c++) {
 			int rest = c;
 			long combined = (rule.unordered()) ? 0 : 17;

@@ -1,5 +1,7 @@
 package org.homeward.linkage;
 
+import org.homeward.linkage.text.Edits;
+
 /**
  * Jaro–Winkler similarity on character arrays without allocation for strings of up to 64
  * characters (longer ones are cut to 64). Winkler's prefix bonus: up to 4 characters,
@@ -155,20 +157,7 @@ final class JaroWinkler {
 	 * substitution or transposition of neighbours).
 	 */
 	static boolean withinOneEdit(char[] a, char[] b) {
-		int la = a.length;
-		int lb = b.length;
-		if (Math.abs(la - lb) > 1) {
-			return false;
-		}
-		int i = 0;
-		while (i < la && i < lb && a[i] == b[i]) {
-			i++;
-		}
-		if (la == lb) {
-			return tailEquals(a, i + 1, b, i + 1)
-					|| (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && tailEquals(a, i + 2, b, i + 2));
-		}
-		return (la > lb) ? tailEquals(a, i + 1, b, i) : tailEquals(a, i, b, i + 1);
+		return Edits.withinOneEdit(a, b);
 	}
 
 	/**
@@ -184,18 +173,6 @@ final class JaroWinkler {
 			return false;
 		}
 		return withinOneEdit(a, b);
-	}
-
-	private static boolean tailEquals(char[] a, int fromA, char[] b, int fromB) {
-		if (a.length - fromA != b.length - fromB) {
-			return false;
-		}
-		for (int k = 0; fromA + k < a.length; k++) {
-			if (a[fromA + k] != b[fromB + k]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

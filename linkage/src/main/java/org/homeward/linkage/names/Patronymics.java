@@ -3,6 +3,8 @@ package org.homeward.linkage.names;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.homeward.linkage.text.Edits;
+
 /**
  * Reads the father's given name out of a patronymic in Ukrainian, Russian or a Latin
  * rendering: Андрійович, Андреевич, Andriyovych and ANDRIIVNA all name a father Андрій,
@@ -97,7 +99,7 @@ public final class Patronymics {
 				}
 				for (int tail = suffix.length() - 1; tail <= suffix.length() + 1; tail++) {
 					if (tail >= 2 && name.length() > tail + 1
-							&& withinOneEdit(name.substring(name.length() - tail), suffix)) {
+							&& Edits.withinOneEdit(name.substring(name.length() - tail), suffix)) {
 						addFathers(found, name.substring(0, name.length() - tail), concepts);
 					}
 				}
@@ -124,7 +126,7 @@ public final class Patronymics {
 	private static boolean endsNear(String name, String[] suffixes) {
 		for (String suffix : suffixes) {
 			for (int tail = Math.max(2, suffix.length() - 1); tail <= suffix.length() + 1; tail++) {
-				if (name.length() > tail + 1 && withinOneEdit(name.substring(name.length() - tail), suffix)) {
+				if (name.length() > tail + 1 && Edits.withinOneEdit(name.substring(name.length() - tail), suffix)) {
 					return true;
 				}
 			}
@@ -138,7 +140,7 @@ public final class Patronymics {
 				continue;
 			}
 			for (String known : concepts.formsNearlySpelt(candidate)) {
-				if (withinOneEdit(candidate, known)) {
+				if (Edits.withinOneEdit(candidate, known)) {
 					for (int concept : concepts.conceptsOf(known)) {
 						if (concepts.sexOf(concept) == 'M') {
 							found.add(concept);
@@ -147,25 +149,6 @@ public final class Patronymics {
 				}
 			}
 		}
-	}
-
-	/* At most one insertion, deletion, substitution or swap of neighbours apart. */
-	static boolean withinOneEdit(String a, String b) {
-		int la = a.length();
-		int lb = b.length();
-		if (Math.abs(la - lb) > 1) {
-			return false;
-		}
-		int i = 0;
-		while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
-		if (la == lb) {
-			return a.substring(Math.min(i + 1, la)).equals(b.substring(Math.min(i + 1, lb)))
-					|| (i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-							&& a.substring(i + 2).equals(b.substring(i + 2)));
-		}
-		return (la > lb) ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
 	}
 
 	/* The forms a father's name may have had before the suffix was added to the stem. */
