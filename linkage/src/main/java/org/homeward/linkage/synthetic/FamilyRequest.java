@@ -11,6 +11,9 @@ import static org.homeward.linkage.synthetic.Typos.sometimes;
  */
 final class FamilyRequest implements SourceProfile {
 
+	/** The id written in the {@code source} column. */
+	static final String NAME = "family-request";
+
 	private static final double TYPO = 0.08;
 
 	/** The chance that a family remembers the birth date a few days off. */
@@ -21,7 +24,7 @@ final class FamilyRequest implements SourceProfile {
 
 	@Override
 	public String name() {
-		return "family-request";
+		return NAME;
 	}
 
 	@Override

@@ -12,6 +12,9 @@ import static org.homeward.linkage.synthetic.Typos.sometimes;
  */
 final class News implements SourceProfile {
 
+	/** The id written in the {@code source} column. */
+	static final String NAME = "news";
+
 	private static final double TYPO = 0.05;
 
 	/** The chance that a report gives the birth year (from an age). */
@@ -25,7 +28,7 @@ final class News implements SourceProfile {
 
 	@Override
 	public String name() {
-		return "news";
+		return NAME;
 	}
 
 	@Override

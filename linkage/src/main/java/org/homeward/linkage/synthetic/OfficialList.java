@@ -13,6 +13,9 @@ import static org.homeward.linkage.synthetic.Typos.sometimes;
  */
 final class OfficialList implements SourceProfile {
 
+	/** The id written in the {@code source} column. */
+	static final String NAME = "official-list";
+
 	private static final double TYPO = 0.04;
 
 	/** The chance of a birth date written with day and month swapped. */
@@ -20,7 +23,7 @@ final class OfficialList implements SourceProfile {
 
 	@Override
 	public String name() {
-		return "official-list";
+		return NAME;
 	}
 
 	@Override

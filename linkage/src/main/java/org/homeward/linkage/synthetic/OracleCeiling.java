@@ -133,10 +133,10 @@ public final class OracleCeiling {
 		LocalDate birth = other.birthDate();
 		String date = mention.birthDate();
 		String source = mention.source();
-		if (source.equals("ru-adoption-db")) {
+		if (source.equals(RuAdoptionDatabase.NAME)) {
 			return adoption(mention, child, other);
 		}
-		boolean familyStated = !mention.familyName().isEmpty() || source.equals("official-list");
+		boolean familyStated = !mention.familyName().isEmpty() || source.equals(OfficialList.NAME);
 		if (familyStated && !other.surname().equals(child.surname())
 				|| !mention.patronymic().isEmpty() && !other.father().equals(child.father())) {
 			return 0;
@@ -145,11 +145,11 @@ public final class OracleCeiling {
 			return 1;
 		}
 		return switch (source) {
-			case "official-list" -> (1 - OfficialList.SWAPPED) * same(date, birth)
+			case OfficialList.NAME -> (1 - OfficialList.SWAPPED) * same(date, birth)
 					+ OfficialList.SWAPPED * (date.equals(BirthDates.daySwapped(birth)) ? 1 : 0);
-			case "news" -> (date.length() > 4) ? same(date, birth) : (1 - News.YEAR_OFF) * same(date, birth)
+			case News.NAME -> (date.length() > 4) ? same(date, birth) : (1 - News.YEAR_OFF) * same(date, birth)
 					+ News.YEAR_OFF * (Integer.parseInt(date) == birth.getYear() - 1 ? 1 : 0);
-			case "family-request" -> remembered(date, birth);
+			case FamilyRequest.NAME -> remembered(date, birth);
 			default -> same(date, birth);
 		};
 	}

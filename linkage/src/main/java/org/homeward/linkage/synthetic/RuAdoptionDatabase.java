@@ -12,6 +12,9 @@ import static org.homeward.linkage.synthetic.Typos.sometimes;
  */
 final class RuAdoptionDatabase implements SourceProfile {
 
+	/** The id written in the {@code source} column. */
+	static final String NAME = "ru-adoption-db";
+
 	private static final double TYPO = 0.05;
 
 	/** The share of children given a new Russian surname. */
@@ -34,7 +37,7 @@ final class RuAdoptionDatabase implements SourceProfile {
 
 	@Override
 	public String name() {
-		return "ru-adoption-db";
+		return NAME;
 	}
 
 	@Override
